@@ -1,0 +1,218 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who fills the roles of a trigger: the subject to its left (skipping appositions, following relative
+ * pronouns to their antecedent, sharing the subject of coordinated verbs and of fronted participles), the
+ * possessor of a noun trigger, and the objects to its right by the preposition that introduces them.
+ */
+final class Arguments {
+
+    /** An actor mention and the role a trigger's frame gives it. */
+    record Filler(Mention mention, String role) {
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    private static final Set<String> VERB_GROUP = Set.of("AUX", "PART", "ADV");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+
+    private Arguments() {
+    }
+
+    /** The first token of the verb group ending at {@code i}: auxiliaries, "not", adverbs. */
+    static int groupStart(View v, int i) {
+        int k = i;
+        while (k > 0 && VERB_GROUP.contains(v.tags[k - 1]) && !v.is(k - 1, "that")) {
+            k--;
+        }
+        return k;
+    }
+
+    static boolean passive(View v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.tag(k, "ADV") || v.is(k, "not") || v.is(k, "n't"))) {
+            k--;
+        }
+        return k >= 0 && BE.contains(v.lower[k]) && (v.lower[i].endsWith("ed") || v.lower[i].endsWith("en")
+                || v.is(i, "met") || v.is(i, "held") || v.is(i, "told") || v.is(i, "paid"));
+    }
+
+    /** Subjects of the predicate whose verb group starts at {@code group}, with conjoined subjects. */
+    static List<Mention> subject(View v, List<Mention> mentions, int group) {
+        int k = group - 1;
+        if (k >= 0 && (v.is(k, "and") || v.is(k, "but") || v.is(k, "or")) && Clauses.endingAt(mentions, k) == null) {
+            int previousVerb = k - 1;
+            while (previousVerb >= 0 && !v.tag(previousVerb, "VERB") && !v.clauseBreak(previousVerb)) {
+                previousVerb--;
+            }
+            if (previousVerb >= 0 && v.tag(previousVerb, "VERB")) {
+                return subject(v, mentions, groupStart(v, previousVerb));
+            }
+        }
+        while (k >= 0) {
+            if (v.clauseBreak(k)) {
+                if (RELATIVE.contains(v.lower[k])) {
+                    int a = v.is(k - 1, ",") ? k - 1 : k;
+                    Mention antecedent = Clauses.endingAt(mentions, a);
+                    if (antecedent != null && antecedent.actor()) {
+                        return List.of(antecedent);
+                    }
+                }
+                return List.of();
+            }
+            Mention m = Clauses.endingAt(mentions, k + 1);
+            if (m != null && m.actor()) {
+                if (Clauses.subjectLike(v, m)) {
+                    return withConjuncts(v, mentions, m);
+                }
+                k = m.start() - 1;
+                continue;
+            }
+            if (v.is(k, ",")) {
+                int opening = appositionStart(v, mentions, k);
+                if (opening >= 0) {
+                    k = opening;
+                    continue;
+                }
+            }
+            k--;
+        }
+        return List.of();
+    }
+
+    /** For "X, China's ally, had…": the comma after X when tokens up to {@code comma} are an apposition. */
+    private static int appositionStart(View v, List<Mention> mentions, int comma) {
+        for (int c = comma - 1; c >= Math.max(0, comma - 10); c--) {
+            if (v.tag(c, "VERB") || v.tag(c, "AUX") || v.clauseBreak(c)) {
+                return -1;
+            }
+            if (v.is(c, ",")) {
+                Mention before = Clauses.endingAt(mentions, c);
+                return before != null && before.actor() ? c - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Mention> withConjuncts(View v, List<Mention> mentions, Mention m) {
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        Mention current = m;
+        boolean joined = false;
+        while (current.start() >= 2 && (v.is(current.start() - 1, "and") || joined && v.is(current.start() - 1, ","))) {
+            Mention previous = Clauses.endingAt(mentions, current.start() - 1);
+            if (previous == null || !previous.actor() || v.tag(Clauses.before(v, previous.start()), "ADP")) {
+                break;
+            }
+            joined = true;
+            out.add(0, previous);
+            current = previous;
+        }
+        return out;
+    }
+
+    /** The first subject after the comma that closes a fronted participle ("Days after declining …, Pakistan …"). */
+    static List<Mention> subjectAfterComma(View v, List<Mention> mentions, int from) {
+        for (int k = from; k < v.size(); k++) {
+            if (v.clauseBreak(k)) {
+                return List.of();
+            }
+            if (v.is(k, ",")) {
+                for (Mention m : mentions) {
+                    if (m.start() > k && m.start() <= k + 4 && m.actor() && Clauses.subjectLike(v, m)) {
+                        return List.of(m);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** "X's decision not to attend", "its refusal to meet": the possessor of the noun the complement hangs on. */
+    static List<Mention> possessorOfGoverningNoun(View v, List<Mention> mentions, int group) {
+        int k = group - 1;
+        while (k >= 0 && (v.is(k, "to") || v.is(k, "not"))) {
+            k--;
+        }
+        boolean infinitive = v.is(group, "to") || v.is(group, "not");
+        if (k < 0 || !v.tag(k, "NOUN") || !infinitive) {
+            return List.of();
+        }
+        return possessor(v, mentions, k);
+    }
+
+    /** The possessor or modifier of a noun: "Blinken's call", "US' invitation", "its decision". */
+    static List<Mention> possessor(View v, List<Mention> mentions, int noun) {
+        int k = noun - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 2 && (v.tag(k, "ADJ") || v.tag(k, "NOUN")) && Clauses.at(mentions, k) == null) {
+            k--;
+            skipped++;
+        }
+        if (k >= 0 && v.possessive(k)) {
+            k--;
+        }
+        Mention m = k >= 0 ? Clauses.endingAt(mentions, k + 1) : null;
+        return m != null && m.actor() ? List.of(m) : List.of();
+    }
+
+    /**
+     * Actors right of a trigger, each with the role its preposition (or direct position) has in the frame.
+     * Actors after a preposition the frame does not list ("talks on Ukraine") are skipped with their conjuncts.
+     */
+    static List<Filler> objects(View v, List<Mention> mentions, int from, int to, TriggerRule rule, int skipFrom,
+                                int skipTo, boolean places) {
+        List<Filler> out = new ArrayList<>();
+        String preposition = null;
+        boolean direct = true;
+        String lastRole = null;
+        int lastEnd = -1;
+        int k = from;
+        while (k < to) {
+            if (k >= skipFrom && k < skipTo) {
+                k++;
+                continue;
+            }
+            Mention m = Clauses.at(mentions, k);
+            if (m != null && m.start() == k) {
+                boolean conjunct = lastEnd >= 0 && lastEnd < k && onlyConjunction(v, lastEnd, k);
+                String role = conjunct ? lastRole
+                        : preposition != null ? rule.role(preposition)
+                        : direct ? rule.role("direct") : null;
+                boolean usable = m.actor() || places && m.place();
+                if (role != null && usable) {
+                    out.add(new Filler(m, role));
+                }
+                lastRole = usable ? role : null;
+                lastEnd = m.end();
+                direct = false;
+                preposition = null;
+                k = m.end();
+                continue;
+            }
+            if (v.tag(k, "ADP") || v.is(k, "to")) {
+                preposition = v.lower[k];
+            } else if (!v.modifier(k) && !v.is(k, "and") && !v.is(k, ",")) {
+                direct = false;
+                if (!v.is(k, "-")) {
+                    preposition = null;
+                }
+            }
+            k++;
+        }
+        return out;
+    }
+
+    private static boolean onlyConjunction(View v, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!v.is(t, "and") && !v.is(t, ",") && !v.modifier(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

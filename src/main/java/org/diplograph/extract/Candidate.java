@@ -1,0 +1,61 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.model.EventType;
+import org.diplograph.model.Modality;
+import org.diplograph.model.Polarity;
+import org.diplograph.model.TextSpan;
+import org.diplograph.model.TimeSpan;
+
+/** An event as one mention states it, before mentions of the same event are merged. Mutable. */
+final class Candidate {
+
+    EventType type;
+    String cameo;
+    final Set<String> agents = new LinkedHashSet<>();
+    final Set<String> counterparts = new LinkedHashSet<>();
+    final Set<String> participants = new LinkedHashSet<>();
+    Gatherings.Entry about;
+    Polarity polarity = Polarity.AFFIRMED;
+    Modality modality = Modality.ACTUAL;
+    /** Whether the text marks the modality (a noun in a headline does not: "Secretary's Travel to India"). */
+    boolean modalityMarked;
+    TimeSpan time;
+    final List<TextSpan> evidence = new ArrayList<>();
+    double confidence;
+    String source;
+    int sentence;
+    /** A definite noun with no actors ("during the meeting"): a reference to an event reported before. */
+    boolean reference;
+    /** Whether the invitation behind this refusal should be recorded too ("declined an invitation by the US"). */
+    boolean impliesInvitation;
+
+    Candidate(EventType type, String cameo, double confidence, int sentence) {
+        this.type = type;
+        this.cameo = cameo;
+        this.confidence = confidence;
+        this.sentence = sentence;
+    }
+
+    void agent(String key) {
+        if (!counterparts.contains(key)) {
+            agents.add(key);
+            participants.add(key);
+        }
+    }
+
+    void counterpart(String key) {
+        if (!agents.contains(key)) {
+            counterparts.add(key);
+            participants.add(key);
+        }
+    }
+
+    void participant(String key) {
+        participants.add(key);
+    }
+}

@@ -1,0 +1,58 @@
+package org.diplograph.extract;
+
+import java.util.List;
+
+/** Where an actor stands in its clause: the tests that tell a subject from an object, a possessor or a place. */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+    /** The token before {@code i}, skipping determiners, adjectives and numbers; -1 at the sentence start. */
+    static int before(View v, int i) {
+        int j = i - 1;
+        while (j >= 0 && v.modifier(j) && !v.is(j, "'s")) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * Whether a mention can be the subject of a predicate to its right: it is an actor, it is not the object of
+     * a preposition or verb, and it does not merely possess the next noun ("China's opposition").
+     */
+    static boolean subjectLike(View v, Mention m) {
+        if (!m.actor()) {
+            return false;
+        }
+        if (v.possessive(m.end()) && !v.is(m.end() + 1, "own")) {
+            return false;
+        }
+        int b = before(v, m.start());
+        if (b < 0) {
+            return true;
+        }
+        String tag = v.tags[b];
+        return !(tag.equals("ADP") || tag.equals("VERB") || v.is(b, "to") || v.possessive(b));
+    }
+
+    /** The mention that covers token {@code i}, or null. */
+    static Mention at(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.contains(i)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention that ends right before token {@code i}, or null. */
+    static Mention endingAt(List<Mention> mentions, int i) {
+        for (Mention m : mentions) {
+            if (m.end() == i) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,253 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.model.EventType;
+import org.diplograph.model.Modality;
+import org.diplograph.model.Polarity;
+import org.diplograph.model.TextSpan;
+import org.diplograph.model.TimeSpan;
+
+/**
+ * Turns the triggers of one sentence into event candidates: type and CAMEO code from the trigger rule, actors
+ * from the rule's frame, polarity and modality from the verb group, time from the nearest time expression of
+ * the clause, and the source the sentence attributes it to.
+ */
+final class EventFinder {
+
+    private final Cues cues;
+    private final TriggerMatcher matcher;
+
+    EventFinder(Lexicon lexicon, Cues cues) {
+        this.cues = cues;
+        this.matcher = new TriggerMatcher(lexicon);
+    }
+
+    /** What the rules need to know about one sentence. */
+    record SentenceFacts(View view, List<Mention> mentions, List<Gatherings.Ref> gatherings,
+                         List<TimeExpression> times, Set<TimeExpression> usedTimes, String source) {
+    }
+
+    List<Candidate> find(SentenceFacts f, LocalDate published) {
+        View v = f.view();
+        boolean phone = false;
+        for (String w : v.lower) {
+            phone |= cues.phone.contains(w);
+        }
+        List<Candidate> out = new ArrayList<>();
+        boolean[] consumed = new boolean[v.size()];
+        boolean[] embedded = new boolean[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            if (consumed[i] || !matcher.candidate(v, i) || Clauses.at(f.mentions(), i) != null) {
+                continue;
+            }
+            boolean negated = negated(v, i);
+            TriggerMatcher.Match m = matcher.match(v, i, f.mentions(), f.gatherings(), negated, phone);
+            if (m == null) {
+                continue;
+            }
+            for (int t = m.start(); t < m.end(); t++) {
+                consumed[t] = true;
+            }
+            if (m.complement() >= 0) {
+                consumed[m.complement()] = true;
+            }
+            if (m.object() >= 0) {
+                embedded[m.object()] = true;
+            }
+            Candidate c = candidate(f, m, negated, phone, embedded[i], published);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private Candidate candidate(SentenceFacts f, TriggerMatcher.Match m, boolean negated, boolean phone,
+                                boolean embedded, LocalDate published) {
+        View v = f.view();
+        TriggerRule rule = m.rule();
+        EventType type = rule.type();
+        String cameo = rule.cameo();
+        if (rule.upgrade() != null && phone) {
+            type = rule.upgrade();
+            cameo = type.cameo();
+        }
+        Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence.index());
+        c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
+        boolean flips = rule.needs("negated") && negated;
+        c.polarity = negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED;
+
+        int i = m.start();
+        boolean passive = rule.verb() && Arguments.passive(v, i);
+        List<Mention> subjects = List.of();
+        List<Mention> possessors = List.of();
+        if (rule.verb()) {
+            int group = Arguments.groupStart(v, i);
+            subjects = Arguments.possessorOfGoverningNoun(v, f.mentions(), group);
+            if (subjects.isEmpty()) {
+                subjects = Arguments.subject(v, f.mentions(), group);
+            }
+            if (subjects.isEmpty() && (v.lower[i].endsWith("ing") || v.lower[i].endsWith("ed"))) {
+                subjects = Arguments.subjectAfterComma(v, f.mentions(), m.end());
+            }
+        } else {
+            possessors = Arguments.possessor(v, f.mentions(), i);
+            boolean inPhrase = v.tag(Clauses.before(v, i), "ADP");
+            if (possessors.isEmpty() && !embedded && !inPhrase) {
+                subjects = Arguments.subject(v, f.mentions(), i);
+            }
+        }
+        String subjectRole = passive ? TriggerRule.COUNTERPART : rule.role("subj");
+        if (subjectRole == null && !rule.verb()) {
+            subjectRole = TriggerRule.AGENT;
+        }
+        assign(c, subjects, subjectRole);
+        assign(c, possessors, rule.role("poss"));
+
+        int window = TriggerMatcher.windowEnd(v, m.end(), 16);
+        int skipFrom = m.complement() >= 0 ? m.complement() : -1;
+        int skipTo = m.complement() >= 0 ? m.complement() + 1 : -1;
+        boolean places = type == EventType.VISIT;
+        for (Arguments.Filler filler : Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places)) {
+            String role = passive && filler.mention().start() > 0 && v.is(filler.mention().start() - 1, "by")
+                    ? TriggerRule.AGENT : filler.role();
+            assign(c, List.of(filler.mention()), role);
+        }
+        for (Gatherings.Ref g : f.gatherings()) {
+            if (g.start() >= m.end() && g.start() < window && c.about == null) {
+                c.about = g.entry();
+            }
+        }
+        c.impliesInvitation = type == EventType.DECLINED_INVITATION && m.object() >= 0
+                && v.lower[m.object()].startsWith("invit");
+        c.reference = !rule.verb() && c.participants.isEmpty();
+
+        modality(v, c, i, subjects);
+        if (flips && c.modality == Modality.PLANNED) {
+            c.modality = Modality.ACTUAL;
+        }
+        c.time = embedded ? null : time(v, f, i, m.end(), window, c.modality != Modality.ACTUAL, published);
+        if (c.time != null && c.modality == Modality.ACTUAL && published != null && c.time.earliest() != null
+                && c.time.earliest().isAfter(published) && !flips) {
+            c.modality = Modality.PLANNED;
+            c.modalityMarked = true;
+        }
+        c.source = f.source();
+        boolean pronoun = subjects.stream().anyMatch(Mention::pronoun);
+        boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
+        c.confidence = Math.max(0.05, Math.min(0.99, c.confidence + (bothSides ? 0.05 : 0) - (pronoun ? 0.1 : 0)));
+        return c;
+    }
+
+    private static void assign(Candidate c, List<Mention> mentions, String role) {
+        if (role == null) {
+            return;
+        }
+        for (Mention m : mentions) {
+            switch (role) {
+                case TriggerRule.AGENT -> c.agent(m.key());
+                case TriggerRule.COUNTERPART -> c.counterpart(m.key());
+                default -> c.participant(m.key());
+            }
+        }
+    }
+
+    /** "not", "n't", "never" in the verb group; "no" before a noun; "yet to", "failed to" before the group. */
+    private boolean negated(View v, int i) {
+        int group = Arguments.groupStart(v, i);
+        for (int t = group; t < i; t++) {
+            if (cues.negation.contains(v.lower[t])) {
+                return true;
+            }
+        }
+        int k = Clauses.before(v, i);
+        if (k >= 0 && k < i && (v.is(k, "no") || v.is(k + 1, "no"))) {
+            return true;
+        }
+        for (int t = Math.max(0, i - 3); t < i; t++) {
+            if (v.is(t, "no") && v.tag(t, "DET")) {
+                return true;
+            }
+        }
+        String before = group >= 2 ? v.lower[group - 2] + " " + v.lower[group - 1] : "";
+        return cues.negationPhrases.stream().anyMatch(before::endsWith);
+    }
+
+    /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */
+    private void modality(View v, Candidate c, int i, List<Mention> subjects) {
+        int from = Math.max(0, i - 6);
+        for (Mention s : subjects) {
+            if (s.end() <= i && s.end() > from) {
+                from = s.end();
+            }
+        }
+        for (int t = i - 1; t >= from; t--) {
+            if (v.is(t, ",") || v.is(t, ";") || v.tag(t, "SCONJ") && !v.is(t, "if")) {
+                from = t + 1;
+                break;
+            }
+        }
+        boolean planned = false;
+        boolean hypothetical = false;
+        for (int t = from; t < i; t++) {
+            String w = v.lower[t];
+            planned |= cues.planned.contains(w);
+            hypothetical |= cues.hypothetical.contains(w);
+        }
+        String window = String.join(" ", java.util.Arrays.asList(v.lower).subList(from, i));
+        planned |= cues.plannedPhrases.stream().anyMatch(window::contains);
+        for (int t = 0; t < i; t++) {
+            hypothetical |= v.is(t, "if") || v.is(t, "unless");
+        }
+        if (hypothetical) {
+            c.modality = Modality.HYPOTHETICAL;
+            c.modalityMarked = true;
+        } else if (planned) {
+            c.modality = Modality.PLANNED;
+            c.modalityMarked = true;
+        } else if (c.type != null && !v.sentence.headline()) {
+            c.modalityMarked = true;
+        }
+    }
+
+    /**
+     * The time of a trigger: the nearest unused time expression in the trigger's stretch between commas; else
+     * one that opens the sentence ("Last week, …"); resolved as future for planned events.
+     */
+    private TimeSpan time(View v, SentenceFacts f, int head, int end, int window, boolean future, LocalDate published) {
+        int left = head;
+        while (left > 0 && !v.is(left - 1, ",") && !v.clauseBreak(left - 1)) {
+            left--;
+        }
+        int right = end;
+        while (right < v.size() && !v.is(right, ",") && !v.clauseBreak(right)) {
+            right++;
+        }
+        right = Math.max(right, window);
+        TimeExpression best = null;
+        int distance = Integer.MAX_VALUE;
+        for (TimeExpression x : f.times()) {
+            if (f.usedTimes().contains(x)) {
+                continue;
+            }
+            boolean inside = x.start() >= left && x.end() <= right;
+            int d = x.start() >= end ? x.start() - end : head - x.end();
+            if (inside && d < distance) {
+                best = x;
+                distance = d;
+            }
+        }
+        if (best == null) {
+            for (TimeExpression x : f.times()) {
+                if (!f.usedTimes().contains(x) && x.start() == 0 && v.is(x.end(), ",")) {
+                    best = x;
+                }
+            }
+        }
+        return best == null ? null : best.resolve(published, future);
+    }
+}

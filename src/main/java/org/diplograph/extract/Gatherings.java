@@ -1,0 +1,214 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.diplograph.model.TextSpan;
+import org.diplograph.model.TimeSpan;
+
+/**
+ * The summits, conferences and forums an article names ("the Summit for Democracy", "the G20 summit") and the
+ * definite references back to them ("the summit", "the gathering"). Two names with the same content words
+ * ("Democracy Summit", "Summit for Democracy") are one gathering.
+ */
+final class Gatherings {
+
+    /** A gathering while the article is read. */
+    static final class Entry {
+        final String words;
+        final String kind;
+        String label;
+        String organizer;
+        boolean virtual;
+        TimeSpan time;
+        final List<TextSpan> mentions = new ArrayList<>();
+
+        Entry(String words, String kind, String label) {
+            this.words = words;
+            this.kind = kind;
+            this.label = label;
+        }
+    }
+
+    /** Where a sentence names a gathering: tokens {@code [start, end)}. */
+    record Ref(int start, int end, Entry entry) {
+    }
+
+    private static final Set<String> STOP = Set.of("the", "of", "for", "on", "a", "an", "and", "in", "at", "to", "'s");
+    private static final Set<String> NAMED_ONLY_HEADS = Set.of("meeting", "talks", "session", "congress", "games");
+    private static final Set<String> GENERIC_ANAPHORS = Set.of("gathering", "event");
+
+    private final Cues cues;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private Entry last;
+
+    Gatherings(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<Ref> find(View v) {
+        List<Ref> refs = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!cues.gatheringHeads.contains(v.lower[i]) && !cues.gatheringAnaphors.contains(v.lower[i])) {
+                continue;
+            }
+            Ref ref = named(v, i);
+            if (ref == null) {
+                ref = anaphor(v, i);
+            }
+            Ref found = ref;
+            if (found != null && refs.stream().noneMatch(r -> r.start() < found.end() && found.start() < r.end())) {
+                refs.add(ref);
+                ref.entry().mentions.add(new TextSpan(v.token(ref.start()).begin(), v.token(ref.end() - 1).end()));
+                last = ref.entry();
+            }
+        }
+        return refs;
+    }
+
+    private Ref named(View v, int head) {
+        if (!cues.gatheringHeads.contains(v.lower[head])) {
+            return null;
+        }
+        boolean capitalHead = v.capitalised(head);
+        if (!capitalHead && NAMED_ONLY_HEADS.contains(v.lower[head])) {
+            return null;
+        }
+        int start = head;
+        while (start > 0 && nameWord(v, start - 1)) {
+            start--;
+        }
+        int end = head + 1;
+        if (capitalHead && (v.is(end, "for") || v.is(end, "on") || v.is(end, "of"))) {
+            int k = v.is(end + 1, "the") ? end + 2 : end + 1;
+            int m = k;
+            while (m < v.size() && v.capitalised(m) && !v.possessive(m)) {
+                m++;
+            }
+            if (m > k) {
+                end = m;
+            }
+        }
+        boolean named = start < head || end > head + 1;
+        if (!named || !capitalHead && start == head) {
+            return null;
+        }
+        if (v.sentence.headline() && (v.is(end, "with") || v.is(end, "between"))) {
+            return null;
+        }
+        if (v.is(end, "with") || v.is(end, "between")) {
+            return null;
+        }
+        TreeSet<String> words = new TreeSet<>();
+        for (int t = start; t < end; t++) {
+            String w = v.lower[t];
+            if (!STOP.contains(w) && !w.matches("(19|20)\\d\\d")) {
+                words.add(w.replaceAll("[^\\p{L}\\p{N}]+", ""));
+            }
+        }
+        words.remove("");
+        String key = String.join("-", words);
+        String label = v.span(start, end);
+        Entry e = entries.computeIfAbsent(key, k -> new Entry(k, v.lower[head], label));
+        if (label.length() > e.label.length()) {
+            e.label = label;
+        }
+        return new Ref(start, end, e);
+    }
+
+    /** Capitalised words, numbers and organisation names that can precede a gathering's head word. */
+    private static boolean nameWord(View v, int i) {
+        if (v.possessive(i) || v.tag(i, "PUNCT") && !v.is(i, "-")) {
+            return false;
+        }
+        return v.capitalised(i) || v.lower[i].matches("[a-z]*\\d+[a-z]*") || v.is(i, "-") && v.capitalised(i - 1);
+    }
+
+    private Ref anaphor(View v, int i) {
+        String w = v.lower[i];
+        if (!cues.gatheringAnaphors.contains(w) || !v.is(i - 1, "the") || v.capitalised(i)) {
+            return null;
+        }
+        if (v.is(i + 1, "with") || v.is(i + 1, "between") || v.is(i + 1, "of") || v.is(i + 1, "on")) {
+            return null;
+        }
+        Entry target = null;
+        for (Entry e : entries.values()) {
+            if (e.kind.equals(w) || GENERIC_ANAPHORS.contains(w)) {
+                target = e;
+            }
+        }
+        if (target == null || (GENERIC_ANAPHORS.contains(w) && target != last)) {
+            return null;
+        }
+        return new Ref(i - 1, i + 1, target);
+    }
+
+    /** Marks what a sentence says about a gathering it names: virtual, when, organised by whom. */
+    void describe(View v, Ref ref, List<Mention> mentions, List<TimeExpression> times, Set<TimeExpression> used,
+                  java.time.LocalDate published) {
+        Entry e = ref.entry();
+        int from = Math.max(0, ref.start() - 3);
+        int to = Math.min(v.size(), ref.end() + 10);
+        int stop = to;
+        for (int t = ref.end(); t < to; t++) {
+            if (v.clauseBreak(t) && !v.is(t, "that") && !v.is(t, "which")) {
+                stop = t;
+                break;
+            }
+        }
+        for (int t = from; t < stop; t++) {
+            if (cues.virtual.contains(v.lower[t]) && (t < ref.start() || v.is(ref.end(), ","))) {
+                e.virtual = true;
+            }
+        }
+        for (TimeExpression x : times) {
+            if (x.start() >= ref.end() && x.start() < stop && !used.contains(x) && held(v, ref.end(), x.start())) {
+                TimeSpan span = x.resolve(published, false);
+                e.time = e.time == null ? span : e.time.narrow(span);
+                used.add(x);
+            }
+        }
+        for (int t = ref.end(); t + 2 < stop; t++) {
+            if ((v.is(t, "hosted") || v.is(t, "organised") || v.is(t, "organized") || v.is(t, "convened"))
+                    && v.is(t + 1, "by")) {
+                Mention m = Clauses.at(mentions, t + 2);
+                if (m != null && m.actor() && e.organizer == null) {
+                    e.organizer = m.key();
+                }
+            }
+        }
+        for (int t = ref.start(); t < ref.end(); t++) {
+            Mention m = Clauses.at(mentions, t);
+            if (m != null && m.kind() == Mention.Kind.ORGANIZATION && e.organizer == null) {
+                e.organizer = m.key();
+            }
+        }
+    }
+
+    /** Whether the words between a gathering and a time say when it was held ("…, a virtual event that took place on"). */
+    private boolean held(View v, int from, int to) {
+        if (to == from) {
+            return true;
+        }
+        for (int t = from; t < to; t++) {
+            if (cues.gatheringHeld.contains(v.lower[t]) || v.is(t, "place") && v.is(t - 1, "took")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Map<String, Entry> entries() {
+        return entries;
+    }
+
+    static String kindOf(Entry e) {
+        return e.kind.toLowerCase(Locale.ROOT);
+    }
+}

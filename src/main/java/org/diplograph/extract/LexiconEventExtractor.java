@@ -1,0 +1,265 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
+import org.diplograph.model.AnalysedArticle;
+import org.diplograph.model.Article;
+import org.diplograph.model.DiplomaticEvent;
+import org.diplograph.model.EventType;
+import org.diplograph.model.Extraction;
+import org.diplograph.model.Gathering;
+import org.diplograph.model.Modality;
+import org.diplograph.model.Sentence;
+import org.diplograph.model.TimeSpan;
+
+/**
+ * The rule-based extractor: lexicon-driven actor recognition, trigger rules per event type, merging of the
+ * mentions of one event, and the final checks every event must pass (enough parties, two different states for
+ * interactions). Thread-safe: all state lives in the call.
+ */
+public final class LexiconEventExtractor implements EventExtractor {
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final ActorRecognizer actors;
+    private final EventFinder events;
+    private final TimeFinder times;
+    private final Attribution attribution;
+
+    public LexiconEventExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = new Cues(lexicon);
+        this.actors = new ActorRecognizer(lexicon, cues);
+        this.events = new EventFinder(lexicon, cues);
+        this.times = new TimeFinder(cues);
+        this.attribution = new Attribution(cues);
+    }
+
+    @Override
+    public Extraction extract(AnalysedArticle analysed) {
+        Article article = analysed.article();
+        String articleKey = ArticleKeys.of(article);
+        List<View> views = new ArrayList<>();
+        for (Sentence s : analysed.sentences()) {
+            views.add(new View(s, article.text()));
+        }
+        ArticleActors found = actors.recognise(article, views, articleKey);
+        Gatherings gatherings = new Gatherings(cues);
+        List<String> cited = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        LocalDate published = article.published();
+        for (View v : views) {
+            List<Mention> mentions = found.mentions.get(v.sentence.index());
+            List<Gatherings.Ref> refs = gatherings.find(v);
+            List<TimeExpression> expressions = times.find(v);
+            Set<TimeExpression> used = new HashSet<>();
+            for (Gatherings.Ref ref : refs) {
+                gatherings.describe(v, ref, mentions, expressions, used, published);
+            }
+            String source = attribution.source(v, mentions, found, articleKey, cited);
+            var facts = new EventFinder.SentenceFacts(v, mentions, refs, expressions, used, source);
+            for (Candidate c : events.find(facts, published)) {
+                candidates.add(c);
+                if (c.impliesInvitation && !c.counterparts.isEmpty() && !c.agents.isEmpty()) {
+                    candidates.add(impliedInvitation(c));
+                }
+            }
+        }
+        Map<String, Actor> table = actorTable(found);
+        Map<String, Boolean> named = new HashMap<>();
+        table.forEach((k, a) -> named.put(k, a.kind() == ActorKind.PERSON && !k.startsWith("person:" + articleKey)));
+        EventMerger merger = new EventMerger(k -> table.containsKey(k) ? table.get(k).party() : null, named);
+        List<Candidate> merged = merger.merge(candidates);
+        inferOrganizers(merged, table);
+        List<DiplomaticEvent> result = new ArrayList<>();
+        for (Candidate c : merged) {
+            if (valid(c, merger)) {
+                result.add(event(c));
+            }
+        }
+        result.sort(Comparator.comparing(DiplomaticEvent::anchor));
+        List<String> notes = new ArrayList<>(article.notes());
+        long unresolved = result.stream().filter(e -> e.time() != null && !e.time().resolved()).count();
+        if (unresolved > 0) {
+            notes.add(unresolved + " event time(s) left unresolved: the article has no publication date");
+        }
+        return new Extraction(analysed, usedActors(table, found, result, gatherings, cited, article),
+                gatherings(gatherings), result, cited, notes);
+    }
+
+    /** "Pakistan declined an invitation by the US": the US invited Pakistan before the refusal. */
+    private static Candidate impliedInvitation(Candidate decline) {
+        Candidate c = new Candidate(EventType.INVITATION, EventType.INVITATION.cameo(), 0.6, decline.sentence);
+        decline.counterparts.forEach(c::agent);
+        decline.agents.forEach(c::counterpart);
+        c.about = decline.about;
+        c.evidence.addAll(decline.evidence);
+        c.modalityMarked = true;
+        c.source = decline.source;
+        if (decline.time != null && decline.time.latest() != null) {
+            c.time = new TimeSpan(null, decline.time.latest(), null);
+        }
+        return c;
+    }
+
+    /** The inviter of a gathering organises it unless the text names an organiser. */
+    private static void inferOrganizers(List<Candidate> events, Map<String, Actor> table) {
+        for (Candidate c : events) {
+            if (c.type == EventType.INVITATION && c.about != null && c.about.organizer == null && !c.agents.isEmpty()) {
+                String agent = c.agents.iterator().next();
+                Actor a = table.get(agent);
+                String party = a == null ? null : a.party();
+                c.about.organizer = party == null ? agent : partyKey(party, table);
+            }
+        }
+        for (Candidate c : events) {
+            if (c.type == EventType.DECLINED_INVITATION && c.counterparts.isEmpty() && c.about != null
+                    && c.about.organizer != null && !c.agents.contains(c.about.organizer)) {
+                c.counterpart(c.about.organizer);
+            }
+        }
+    }
+
+    private static String partyKey(String party, Map<String, Actor> table) {
+        return table.containsKey("country:" + party) || !table.containsKey("org:" + party) ? "country:" + party : "org:" + party;
+    }
+
+    /** Interactions need two parties that are not the same state; one-sided types need an agent. */
+    private boolean valid(Candidate c, EventMerger merger) {
+        if (c.participants.isEmpty() || c.evidence.isEmpty()) {
+            return false;
+        }
+        Set<String> parties = merger.parties(c.participants);
+        return switch (c.type) {
+            case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> parties.size() >= 2;
+            case INVITATION, DECLINED_INVITATION -> !c.agents.isEmpty() && (parties.size() >= 2 || c.about != null);
+            default -> !c.agents.isEmpty();
+        };
+    }
+
+    private static DiplomaticEvent event(Candidate c) {
+        Set<String> participants = new LinkedHashSet<>(c.agents);
+        participants.addAll(c.counterparts);
+        participants.addAll(c.participants);
+        Modality modality = c.modality;
+        return new DiplomaticEvent(c.type, c.cameo, List.copyOf(c.agents), List.copyOf(c.counterparts),
+                List.copyOf(participants), c.about == null ? null : gatheringKey(c.about), c.polarity, modality,
+                c.time, c.evidence, Math.round(c.confidence * 100) / 100.0, c.source);
+    }
+
+    private Map<String, Actor> actorTable(ArticleActors found) {
+        Map<String, Actor> table = new LinkedHashMap<>();
+        for (People.Person p : found.people.all()) {
+            table.put(p.key(), new Actor(p.key(), ActorKind.PERSON, p.label(), null, p.represents(), p.roles()));
+        }
+        for (ArticleActors.Delegation d : found.delegations.values()) {
+            table.put(d.key(), new Actor(d.key(), ActorKind.DELEGATION, d.label(), null, d.country(), List.of()));
+        }
+        for (ArticleActors.Source s : found.sources.values()) {
+            table.put(s.key(), new Actor(s.key(), ActorKind.NEWS_SOURCE, s.label(), s.code(), s.country(), List.of()));
+        }
+        for (List<Mention> sentence : found.mentions) {
+            for (Mention m : sentence) {
+                if (!table.containsKey(m.key())) {
+                    Actor a = reference(m.key());
+                    if (a != null) {
+                        table.put(a.key(), a);
+                    }
+                }
+            }
+        }
+        return table;
+    }
+
+    /** A state or organisation actor, labelled from the lexicon. */
+    private Actor reference(String key) {
+        if (key.startsWith("country:")) {
+            Lexicon.Country c = lexicon.country(key.substring(8));
+            return c == null ? null : new Actor(key, ActorKind.COUNTRY, c.label(), c.iso3(), null, List.of());
+        }
+        if (key.startsWith("org:")) {
+            Lexicon.Organization o = lexicon.organization(key.substring(4));
+            return o == null ? null : new Actor(key, ActorKind.ORGANIZATION, o.label(), o.code(), null, List.of());
+        }
+        return null;
+    }
+
+    /** The actors the output needs: event parties, the states they serve, organisers, cited and reporting sources. */
+    private List<Actor> usedActors(Map<String, Actor> table, ArticleActors found, List<DiplomaticEvent> result,
+                                   Gatherings gatherings, List<String> cited, Article article) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (DiplomaticEvent e : result) {
+            keys.addAll(e.participants());
+            if (e.source() != null) {
+                keys.add(e.source());
+            }
+        }
+        keys.addAll(cited);
+        gatherings.entries().values().forEach(g -> {
+            if (g.organizer != null) {
+                keys.add(g.organizer);
+            }
+        });
+        List<Actor> out = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (String k : keys) {
+            Actor a = table.get(k);
+            if (a == null) {
+                continue;
+            }
+            out.add(a);
+            if (a.represents() != null) {
+                codes.add(a.represents());
+            }
+            a.roles().forEach(r -> {
+                if (r.country() != null) {
+                    codes.add(r.country());
+                }
+            });
+        }
+        for (String code : codes) {
+            for (String k : List.of("country:" + code, "org:" + code)) {
+                Actor a = table.containsKey(k) ? table.get(k) : reference(k);
+                if (a != null && out.stream().noneMatch(x -> x.key().equals(k))) {
+                    out.add(a);
+                }
+            }
+        }
+        if (article.agency() != null) {
+            Lexicon.Outlet o = lexicon.outletNamed(article.agency());
+            String key = "source:" + (o != null ? o.code() : People.slug(List.of(article.agency()))).toLowerCase(java.util.Locale.ROOT);
+            if (out.stream().noneMatch(x -> x.key().equals(key))) {
+                out.add(new Actor(key, ActorKind.NEWS_SOURCE, o != null ? o.label() : article.agency(),
+                        o != null ? o.code() : null, o != null ? o.country() : null, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Gathering> gatherings(Gatherings gatherings) {
+        List<Gathering> out = new ArrayList<>();
+        for (Gatherings.Entry e : gatherings.entries().values()) {
+            if (!e.mentions.isEmpty()) {
+                out.add(new Gathering(gatheringKey(e), e.label, e.kind, e.organizer, e.virtual, e.time,
+                        e.mentions));
+            }
+        }
+        return out;
+    }
+
+    /** "gathering:democracy-summit": content words of the name; the year is added by the RDF identity scheme. */
+    static String gatheringKey(Gatherings.Entry e) {
+        return "gathering:" + e.words;
+    }
+}

@@ -1,0 +1,308 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.model.NameMatch;
+import org.diplograph.model.Role;
+
+/**
+ * The second pass of {@link ActorRecognizer}: marks the actor mentions of each sentence in document order and
+ * resolves surnames, bare titles and pronouns to the persons and states named before.
+ */
+final class MentionFinder {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "across", "throughout", "near",
+            "outside", "around", "within");
+    private static final Set<String> COLLECTIVE_PREPOSITIONS = Set.of("of", "from", "in");
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+    private final NameParser names;
+    private final ArticleActors actors;
+    private final String articleKey;
+
+    private String lastPersonSubject;
+    private String lastPerson;
+    private String lastStateSubject;
+    private int lastStateSentence = -10;
+    private String lastDelegation;
+    private String lastSource;
+
+    MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.names = names;
+        this.actors = actors;
+        this.articleKey = articleKey;
+    }
+
+    List<Mention> find(View v) {
+        List<Mention> out = new ArrayList<>();
+        int s = v.sentence.index();
+        int i = 0;
+        while (i < v.size()) {
+            Mention m = mentionAt(v, i, s);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            out.add(m);
+            track(v, m);
+            i = m.end();
+        }
+        return out;
+    }
+
+    private Mention mentionAt(View v, int i, int s) {
+        NameParser.RolePhrase role = names.rolePhrase(v, i);
+        if (role != null) {
+            return person(v, role, s);
+        }
+        NameMatch name = v.names[i];
+        if (name != null && name.start() == i) {
+            Mention m = named(v, name, s);
+            if (m != null) {
+                return m;
+            }
+        }
+        String w = v.lower[i];
+        if (cues.delegationNouns.contains(w)) {
+            return delegation(v, i, i, null, s);
+        }
+        if (cues.officialNouns.contains(w) && COLLECTIVE_PREPOSITIONS.contains(v.lower.length > i + 1 ? v.lower[i + 1] : "")) {
+            int k = v.is(i + 2, "the") ? i + 3 : i + 2;
+            NameMatch of = k < v.size() ? v.nameStarting(k, Lexicon.COUNTRY) : null;
+            if (of == null && k < v.size()) {
+                of = v.nameStarting(k, Lexicon.ORGANIZATION);
+            }
+            if (of != null) {
+                return collective(of, i, of.end(), s);
+            }
+        }
+        if (v.tag(i, "PRON") && cues.personPronouns.contains(w)) {
+            String who = lastPersonSubject != null ? lastPersonSubject : lastPerson;
+            return who == null ? null : new Mention(s, i, i + 1, Mention.Kind.PERSON, who, false, true);
+        }
+        if (cues.statePronouns.contains(w) && stateReference(v, i, i + 1, s)) {
+            return new Mention(s, i, i + 1, Mention.Kind.COUNTRY, lastStateSubject, false, true);
+        }
+        if (v.is(i, "the") && (v.is(i + 1, "country") || v.is(i + 1, "nation")) && stateReference(v, i, i + 2, s)) {
+            return new Mention(s, i, i + 2, Mention.Kind.COUNTRY, lastStateSubject, false, true);
+        }
+        if (cues.mediaNouns.contains(w) && v.is(i - 1, "the") && lastSource != null) {
+            return new Mention(s, i - 1, i + 1, Mention.Kind.MEDIA, lastSource, false, true);
+        }
+        return knownPerson(v, i, s);
+    }
+
+    /** A country pronoun ("it", "its", "the country") in subject or possessor position, with a state to refer to. */
+    private boolean stateReference(View v, int from, int to, int s) {
+        if (lastStateSubject == null || s - lastStateSentence > 3) {
+            return false;
+        }
+        boolean subject = v.tag(to, "VERB") || v.tag(to, "AUX") || v.tag(to, "ADV");
+        boolean possessor = v.is(from, "its") || v.possessive(to);
+        return subject || possessor;
+    }
+
+    private Mention person(View v, NameParser.RolePhrase role, int s) {
+        People people = actors.people;
+        String country = role.country();
+        People.Person p;
+        if (!role.name().isEmpty()) {
+            p = people.register(role.name());
+        } else {
+            p = people.holding(role.title(), country);
+            if (p == null) {
+                String state = country != null ? country : lexicon.titleCountry(role.title());
+                if (state == null) {
+                    state = actors.publisherCountry;
+                }
+                if (state == null) {
+                    return null;
+                }
+                p = people.unnamed(role.title(), state, label(state), articleKey);
+            }
+        }
+        p.addRole(new Role(role.title(), country));
+        return new Mention(s, role.start(), role.end(), Mention.Kind.PERSON, p.key(), false, role.name().isEmpty());
+    }
+
+    private Mention named(View v, NameMatch name, int s) {
+        switch (name.type()) {
+            case Lexicon.COUNTRY, Lexicon.CAPITAL -> {
+                int end = name.end();
+                if (end < v.size() && cues.delegationNouns.contains(v.lower[end])) {
+                    return delegation(v, name.start(), end, name.key(), s);
+                }
+                boolean place = LOCATIVE.contains(name.start() > 0 ? v.lower[name.start() - 1] : "")
+                        || (name.type().equals(Lexicon.CAPITAL) && v.is(name.start() - 1, "to"));
+                return collective(name, name.start(), extendOfficial(v, end), s, place);
+            }
+            case Lexicon.DEMONYM -> {
+                int end = name.end();
+                int k = end;
+                while (k < v.size() && k < end + 2 && v.tag(k, "ADJ")) {
+                    k++;
+                }
+                if (k < v.size() && cues.delegationNouns.contains(v.lower[k])) {
+                    return delegation(v, name.start(), k, name.key(), s);
+                }
+                if (k < v.size() && (cues.officialNouns.contains(v.lower[k]) || cues.memberNouns.contains(v.lower[k]))) {
+                    return collective(name, name.start(), k + 1, s);
+                }
+                if (k < v.size() && cues.mediaNouns.contains(v.lower[k])) {
+                    return source(v, name.start(), k + 1, name.key(), s);
+                }
+                return null;
+            }
+            case Lexicon.ORGANIZATION -> {
+                String key = "org:" + name.key();
+                return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION, key,
+                        false, false);
+            }
+            case Lexicon.MEDIA -> {
+                Lexicon.Outlet o = lexicon.outlet(name.key());
+                String key = "source:" + name.key().toLowerCase(java.util.Locale.ROOT);
+                actors.sources.putIfAbsent(key, new ArticleActors.Source(key, o.label(), o.code(), o.country()));
+                return new Mention(s, name.start(), name.end(), Mention.Kind.MEDIA, key, false, false);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private int extendOfficial(View v, int end) {
+        if (end < v.size() && cues.officialNouns.contains(v.lower[end])) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private Mention collective(NameMatch name, int start, int end, int s) {
+        return collective(name, start, end, s, false);
+    }
+
+    private Mention collective(NameMatch name, int start, int end, int s, boolean place) {
+        if (name.type().equals(Lexicon.ORGANIZATION)) {
+            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + name.key(), place, false);
+        }
+        return new Mention(s, start, end, Mention.Kind.COUNTRY, "country:" + name.key(), place, false);
+    }
+
+    /** "a delegation of US senators", "a Chinese delegation", "a delegation led by X", "the delegation". */
+    private Mention delegation(View v, int start, int noun, String country, int s) {
+        int end = noun + 1;
+        String state = country;
+        if (state == null && (v.is(end, "of") || v.is(end, "from"))) {
+            int k = v.is(end + 1, "the") ? end + 2 : end + 1;
+            NameMatch of = k < v.size() ? v.names[k] : null;
+            if (of != null && of.start() == k && (of.type().equals(Lexicon.COUNTRY) || of.type().equals(Lexicon.DEMONYM))) {
+                state = of.key();
+                end = of.end();
+                while (end < v.size() && (cues.memberNouns.contains(v.lower[end]) || v.tag(end, "ADJ"))) {
+                    end++;
+                }
+            }
+        }
+        if (state == null && v.is(end, "led") && v.is(end + 1, "by")) {
+            NameParser.RolePhrase leader = names.rolePhrase(v, end + 2);
+            if (leader != null && leader.country() != null) {
+                state = leader.country();
+            }
+        }
+        if (state == null) {
+            boolean anaphor = v.is(start - 1, "the") && lastDelegation != null;
+            return anaphor ? new Mention(s, start - 1, end, Mention.Kind.DELEGATION, lastDelegation, false, true) : null;
+        }
+        String serves = state;
+        String key = "delegation:" + articleKey + "-" + serves.toLowerCase(java.util.Locale.ROOT) + "-"
+                + (actors.delegations.size() + 1);
+        ArticleActors.Delegation existing = actors.delegations.values().stream()
+                .filter(d -> d.country().equals(serves)).reduce((a, b) -> b).orElse(null);
+        if (existing == null) {
+            actors.delegations.put(key, new ArticleActors.Delegation(key, delegationLabel(v, start, end), serves));
+        } else {
+            key = existing.key();
+        }
+        lastDelegation = key;
+        return new Mention(s, start, end, Mention.Kind.DELEGATION, key, false, false);
+    }
+
+    private String delegationLabel(View v, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int t = start; t < end; t++) {
+            if (b.length() > 0 && !v.possessive(t)) {
+                b.append(' ');
+            }
+            b.append(v.text(t));
+        }
+        return b.toString();
+    }
+
+    /** "the Pakistani newspaper": the last source cited from that state, or a new unnamed source. */
+    private Mention source(View v, int start, int end, String country, int s) {
+        String key = actors.sources.values().stream().filter(src -> country.equals(src.country()))
+                .map(ArticleActors.Source::key).reduce((a, b) -> b).orElse(null);
+        if (key == null) {
+            String label = delegationLabel(v, start, end);
+            key = "source:" + articleKey + "-" + People.slug(List.of(label));
+            actors.sources.putIfAbsent(key, new ArticleActors.Source(key, label, null, country));
+        }
+        return new Mention(s, v.is(start - 1, "the") ? start - 1 : start, end, Mention.Kind.MEDIA, key, false, true);
+    }
+
+    /** A name or surname of a person named before ("Qureshi", "Imran Khan"). */
+    private Mention knownPerson(View v, int i, int s) {
+        if (!v.capitalised(i) || v.names[i] != null) {
+            return null;
+        }
+        int start = i;
+        while (start < v.size() && cues.honorifics.contains(v.lower[start])) {
+            start++;
+        }
+        int end = names.nameEnd(v, start, false);
+        if (end <= start) {
+            return null;
+        }
+        People.Person p = actors.people.find(names.words(v, start, end));
+        if (p == null) {
+            return null;
+        }
+        return new Mention(s, i, end, Mention.Kind.PERSON, p.key(), false, false);
+    }
+
+    private String label(String code) {
+        Lexicon.Country c = lexicon.country(code);
+        if (c != null) {
+            return c.label();
+        }
+        Lexicon.Organization o = lexicon.organization(code);
+        return o != null ? o.label() : code;
+    }
+
+    /** Remembers subjects and recent names for the pronouns and bare references that follow. */
+    private void track(View v, Mention m) {
+        boolean subject = Clauses.subjectLike(v, m);
+        switch (m.kind()) {
+            case PERSON -> {
+                lastPerson = m.key();
+                if (subject) {
+                    lastPersonSubject = m.key();
+                }
+            }
+            case COUNTRY, ORGANIZATION -> {
+                if (subject && !m.pronoun() || m.pronoun()) {
+                    lastStateSubject = m.key();
+                    lastStateSentence = m.sentence();
+                }
+            }
+            case MEDIA -> lastSource = m.key();
+            default -> {
+            }
+        }
+    }
+}

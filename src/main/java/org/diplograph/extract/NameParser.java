@@ -1,0 +1,170 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.model.NameMatch;
+
+/** Reads person names and titles of office at a position of a sentence. */
+final class NameParser {
+
+    /**
+     * "[State ('s)] Title [of State] [Name]": tokens {@code [start, end)}; the name is empty for a title alone.
+     *
+     * @param country the state or organisation code the text gives for the role, or null
+     */
+    record RolePhrase(int start, int end, int titleStart, String title, String country, List<String> name) {
+    }
+
+    /** "Name, [the] [State's] title [of State]" — a name followed by its role in apposition. */
+    record Apposition(int nameStart, int nameEnd, List<String> name, String title, String country) {
+    }
+
+    private static final Set<String> PREFIX_TYPES =
+            Set.of(Lexicon.COUNTRY, Lexicon.DEMONYM, Lexicon.ORGANIZATION);
+    private static final Set<String> SUFFIX_TYPES = Set.of(Lexicon.COUNTRY, Lexicon.ORGANIZATION);
+
+    private final Cues cues;
+
+    NameParser(Cues cues) {
+        this.cues = cues;
+    }
+
+    RolePhrase rolePhrase(View v, int i) {
+        int j = i;
+        String country = null;
+        NameMatch pre = v.names[i];
+        if (pre != null && pre.start() == i && PREFIX_TYPES.contains(pre.type())) {
+            int k = pre.end();
+            if (v.possessive(k)) {
+                k++;
+            }
+            if (title(v, k) == null) {
+                return null;
+            }
+            country = pre.key();
+            j = k;
+        }
+        NameMatch title = title(v, j);
+        if (title == null) {
+            return null;
+        }
+        int k = title.end();
+        if (country == null && v.is(k, "of")) {
+            int m = v.is(k + 1, "the") ? k + 2 : k + 1;
+            NameMatch of = v.names[Math.min(m, v.size() - 1)];
+            if (m < v.size() && of != null && of.start() == m && SUFFIX_TYPES.contains(of.type())) {
+                country = of.key();
+                k = of.end();
+            }
+        }
+        int nameStart = k;
+        while (nameStart < v.size() && cues.honorifics.contains(v.lower[nameStart])) {
+            nameStart++;
+        }
+        int nameEnd = nameEnd(v, nameStart, true);
+        List<String> name = nameEnd > nameStart ? words(v, nameStart, nameEnd) : List.of();
+        return new RolePhrase(i, name.isEmpty() ? k : nameEnd, j, title.key(), country, name);
+    }
+
+    Apposition apposition(View v, int i) {
+        int end = properNounRun(v, i);
+        if (end <= i || !v.is(end, ",")) {
+            return null;
+        }
+        int k = end + 1;
+        if (v.is(k, "the") || v.is(k, "a")) {
+            k++;
+        }
+        RolePhrase role = rolePhrase(v, k);
+        if (role == null || !role.name().isEmpty()) {
+            return null;
+        }
+        boolean closed = role.end() >= v.size() || v.punct(role.end()) || v.tag(role.end(), "VERB")
+                || v.tag(role.end(), "AUX");
+        return closed ? new Apposition(i, end, words(v, i, end), role.title(), role.country()) : null;
+    }
+
+    /** A title of office at token i, ignoring single lower-case words that are ordinary English ("general"). */
+    NameMatch title(View v, int i) {
+        NameMatch t = v.nameStarting(i, Lexicon.TITLE);
+        if (t == null) {
+            return null;
+        }
+        if (t.length() == 1 && !v.capitalised(i) && cues.titleLowercaseStop.contains(v.lower[i])) {
+            return null;
+        }
+        return t;
+    }
+
+    /**
+     * The end of a personal name starting at {@code k}: capitalised words, initials and particles ("bin", "von
+     * der"); right after a title, a lower-case first name followed by a capitalised one ("joe Biden").
+     */
+    int nameEnd(View v, int k, boolean afterTitle) {
+        int j = k;
+        int taken = 0;
+        while (j < v.size() && taken < 5) {
+            String lw = v.lower[j];
+            if (v.names[j] != null || v.possessive(j) || v.punct(j) || cues.notPerson.contains(lw)) {
+                break;
+            }
+            boolean nextCap = v.capitalised(j + 1) && (j + 1 >= v.size() || v.names[j + 1] == null);
+            if (v.capitalised(j)) {
+                taken++;
+            } else if (taken > 0 && cues.nameParticles.contains(lw) && nextCap) {
+                taken++;
+            } else if (afterTitle && taken == 0 && nextCap && lw.chars().allMatch(Character::isLetter)
+                    && (v.tag(j, "PROPN") || v.tag(j, "NOUN"))) {
+                taken++;
+            } else {
+                break;
+            }
+            j++;
+        }
+        while (j > k && cues.nameParticles.contains(v.lower[j - 1])) {
+            j--;
+        }
+        boolean hasWord = false;
+        for (int t = k; t < j; t++) {
+            hasWord |= v.text(t).replace(".", "").length() > 1;
+        }
+        return hasWord ? j : k;
+    }
+
+    /**
+     * A run of two to four capitalised words, at least one a proper noun, that no gazetteer knows and that holds
+     * no word of institutions or places ("Ministry", "Summit", "Airport"): likely a person's name. Returns the
+     * end of the run, or {@code i} when there is none.
+     */
+    int properNounRun(View v, int i) {
+        if (!v.capitalised(i) || v.names[i] != null || (i > 0 && v.capitalised(i - 1) && v.names[i - 1] == null)) {
+            return i;
+        }
+        int end = nameEnd(v, i, false);
+        int words = end - i;
+        if (words < 2 || words > 4) {
+            return i;
+        }
+        boolean proper = false;
+        for (int t = i; t < end; t++) {
+            proper |= v.tag(t, "PROPN");
+            if (v.text(t).equals(v.text(t).toUpperCase(java.util.Locale.ROOT)) && v.text(t).length() > 3) {
+                return i;
+            }
+        }
+        if (!proper || (end < v.size() && v.capitalised(end) && !v.possessive(end))) {
+            return i;
+        }
+        return end;
+    }
+
+    List<String> words(View v, int from, int to) {
+        List<String> out = new ArrayList<>(to - from);
+        for (int t = from; t < to; t++) {
+            out.add(v.text(t));
+        }
+        return out;
+    }
+}

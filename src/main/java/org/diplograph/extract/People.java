@@ -1,0 +1,196 @@
+package org.diplograph.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.diplograph.model.Role;
+
+/**
+ * The persons one article names, with coreference by name: "Shah Mehmood Qureshi", "Qureshi" and
+ * "Foreign Minister Qureshi" are one person; roles accumulate ("named with a title once keeps it").
+ */
+final class People {
+
+    /** A person of the article; mutable while the article is read. */
+    static final class Person {
+        private List<String> name;
+        private final List<Role> roles = new ArrayList<>();
+        private final String unnamedKey;
+        private String represents;
+
+        private Person(List<String> name, String unnamedKey) {
+            this.name = name;
+            this.unnamedKey = unnamedKey;
+        }
+
+        String label() {
+            return String.join(" ", name);
+        }
+
+        String key() {
+            return unnamedKey != null ? unnamedKey : "person:" + slug(name);
+        }
+
+        boolean named() {
+            return unnamedKey == null;
+        }
+
+        List<Role> roles() {
+            return roles;
+        }
+
+        String represents() {
+            return represents;
+        }
+
+        void represent(String code) {
+            if (represents == null && code != null) {
+                represents = code;
+            }
+        }
+
+        /** Adds a role unless the person already holds a fuller form of it ("Deputy Secretary" within
+         * "Deputy Secretary of State"); a fuller form replaces a shorter one. */
+        void addRole(Role role) {
+            for (int i = 0; i < roles.size(); i++) {
+                Role held = roles.get(i);
+                boolean sameCountry = role.country() == null || held.country() == null
+                        || role.country().equals(held.country());
+                if (sameCountry && words(held.title()).containsAll(words(role.title()))) {
+                    if (held.country() == null && role.country() != null) {
+                        roles.set(i, new Role(held.title(), role.country()));
+                    }
+                    represent(role.country());
+                    return;
+                }
+                if (sameCountry && words(role.title()).containsAll(words(held.title()))) {
+                    roles.set(i, new Role(role.title(), role.country() != null ? role.country() : held.country()));
+                    represent(role.country());
+                    return;
+                }
+            }
+            roles.add(role);
+            represent(role.country());
+        }
+
+        boolean holds(String title, String country) {
+            return roles.stream().anyMatch(r -> words(r.title()).containsAll(words(title))
+                    && (country == null || r.country() == null || r.country().equals(country)));
+        }
+    }
+
+    private final List<Person> persons = new ArrayList<>();
+
+    /** The person with this name, registering it (or a fuller form of a name seen before). */
+    Person register(List<String> name) {
+        List<String> display = display(name);
+        Person same = find(display);
+        if (same != null) {
+            if (core(display).size() > core(same.name).size()) {
+                same.name = display;
+            }
+            return same;
+        }
+        Person p = new Person(display, null);
+        persons.add(p);
+        return p;
+    }
+
+    /** A person the text refers to by title only ("the Prime Minister of Pakistan"), one per title and state. */
+    Person unnamed(String title, String country, String countryLabel, String articleKey) {
+        String key = "person:" + articleKey + "-" + slug(List.of(title, country == null ? "" : country));
+        for (Person p : persons) {
+            if (key.equals(p.unnamedKey)) {
+                return p;
+            }
+        }
+        Person p = new Person(List.of(countryLabel == null ? title : title + " of " + countryLabel), key);
+        p.addRole(new Role(title, country));
+        persons.add(p);
+        return p;
+    }
+
+    /** The named person a name refers to: same name, or one name's core words end the other's. */
+    Person find(List<String> name) {
+        List<String> core = core(display(name));
+        if (core.isEmpty()) {
+            return null;
+        }
+        Person best = null;
+        for (Person p : persons) {
+            if (!p.named()) {
+                continue;
+            }
+            List<String> other = core(p.name);
+            if (other.equals(core) || endsWith(other, core) || endsWith(core, other)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The most recently registered person holding a title (and serving the state, when given). */
+    Person holding(String title, String country) {
+        for (int i = persons.size() - 1; i >= 0; i--) {
+            Person p = persons.get(i);
+            if (p.named() && p.holds(title, country)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    List<Person> all() {
+        return persons;
+    }
+
+    /** Names as a reader expects them: "joe" → "Joe", "BLINKEN" → "Blinken"; particles stay lower case. */
+    static List<String> display(List<String> name) {
+        List<String> out = new ArrayList<>(name.size());
+        for (String w : name) {
+            if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.contains(".")) {
+                out.add(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+            } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && out.isEmpty()) {
+                out.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            } else {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The words that identify a name: no initials, no honorifics, lower case, without diacritics. */
+    static List<String> core(List<String> name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name) {
+            String plain = fold(w).replace(".", "");
+            if (plain.length() > 1 && !HONORIFICS.contains(plain)) {
+                out.add(plain);
+            }
+        }
+        return out;
+    }
+
+    static String slug(List<String> words) {
+        List<String> core = core(words);
+        String joined = String.join("-", core.isEmpty() ? List.of("unnamed") : core);
+        return joined.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+    }
+
+    private static final List<String> HONORIFICS = List.of("mr", "mrs", "ms", "dr", "sir", "dame", "he");
+
+    private static String fold(String w) {
+        String decomposed = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean endsWith(List<String> whole, List<String> tail) {
+        return tail.size() < whole.size() && whole.subList(whole.size() - tail.size(), whole.size()).equals(tail);
+    }
+
+    private static List<String> words(String title) {
+        return List.of(title.toLowerCase(Locale.ROOT).split("[\\s-]+"));
+    }
+}

@@ -1,0 +1,23 @@
+package org.diplograph.extract;
+
+import java.time.LocalDate;
+
+import org.diplograph.model.TimeSpan;
+
+/**
+ * Words of a sentence that say when something happened, tokens {@code [start, end)}, with the rule that turns
+ * them into dates once the publication date and the tense are known.
+ */
+record TimeExpression(int start, int end, String words, Resolution resolution) {
+
+    /** Dates for a publication day ({@code null} when unknown) and tense. */
+    interface Resolution {
+        /** @return the span, or {@code null} bounds when it cannot be resolved without a publication date */
+        TimeSpan resolve(LocalDate published, boolean future);
+    }
+
+    TimeSpan resolve(LocalDate published, boolean future) {
+        TimeSpan span = resolution.resolve(published, future);
+        return span == null ? TimeSpan.unresolved(words) : new TimeSpan(span.earliest(), span.latest(), words);
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplograph.model;
+
+/** What sort of actor a node stands for. */
+public enum ActorKind {
+    COUNTRY, ORGANIZATION, PERSON, DELEGATION, NEWS_SOURCE
+}

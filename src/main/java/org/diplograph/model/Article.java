@@ -1,0 +1,41 @@
+package org.diplograph.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One news article as read from its file.
+ *
+ * @param id         identifier given by the user: the path relative to the input argument, or the file name
+ * @param text       the whole file content; every offset in the project points into this string
+ * @param published  publication date, or {@code null} when the article carries none
+ * @param headline   the headline, or {@code null}
+ * @param bodyStart  char offset where the analysable text starts (after the date line or dateline)
+ * @param dateline   place and country of the dateline, or {@code null}
+ * @param agency     the news agency named in the dateline (e.g. "ANI"), or {@code null}
+ * @param publisher  who published the text when the file says so (e.g. a JSON Lines "source"), or {@code null}
+ * @param notes      what the reader noticed and the user should know (a malformed date line, …)
+ */
+public record Article(String id, String text, LocalDate published, String headline, int bodyStart,
+                      Dateline dateline, String agency, String publisher, java.util.List<String> notes) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        notes = java.util.List.copyOf(notes);
+        if (bodyStart < 0 || bodyStart > text.length()) {
+            throw new IllegalArgumentException("body start " + bodyStart + " outside the text");
+        }
+    }
+
+    /** The place line that opens wire reports: "Islamabad [Pakistan], December 15 (ANI):". */
+    public record Dateline(String place, String country, int begin, int end) {
+        public Dateline {
+            Objects.requireNonNull(place, "place");
+        }
+    }
+
+    public boolean dated() {
+        return published != null;
+    }
+}

@@ -1,0 +1,6 @@
+package org.diplograph.model;
+
+/** Whether the text says an event happened or did not. */
+public enum Polarity {
+    AFFIRMED, NEGATED
+}

@@ -1,0 +1,110 @@
+package org.diplograph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+import org.diplograph.model.AnalysedArticle;
+import org.diplograph.model.Article;
+import org.diplograph.model.NameMatch;
+import org.diplograph.model.Sentence;
+import org.diplograph.model.Token;
+
+/**
+ * Splits an article into sentences, tokens and part-of-speech tags with OpenNLP, and marks gazetteer names.
+ * Each line of the body is analysed on its own, so headlines, bylines and list items never run into each other.
+ * Not thread-safe: use one analyzer per thread (the models behind it are shared).
+ */
+public final class OpenNlpAnalyzer {
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final DictionaryTagger names;
+
+    public OpenNlpAnalyzer(DictionaryTagger names) {
+        NlpModels models = NlpModels.get();
+        this.sentences = new SentenceDetectorME(models.sentences);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.names = names;
+    }
+
+    public AnalysedArticle analyse(Article article) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        int pos = article.bodyStart();
+        boolean first = true;
+        while (pos < text.length()) {
+            int lineEnd = text.indexOf('\n', pos);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            int from = pos;
+            if (article.dateline() != null && from <= article.dateline().begin() && article.dateline().begin() < end) {
+                from = Math.max(from, article.dateline().end());
+            }
+            String line = text.substring(from, end);
+            if (!line.isBlank()) {
+                boolean headline = first && article.headline() != null && line.strip().equals(article.headline());
+                for (Span s : sentences.sentPosDetect(line)) {
+                    Sentence sentence = sentence(out.size(), text, from + s.getStart(), from + s.getEnd(), headline);
+                    if (sentence.size() > 0) {
+                        out.add(sentence);
+                    }
+                }
+                first = false;
+            }
+            pos = end + 1;
+        }
+        return new AnalysedArticle(article, out);
+    }
+
+    /** Tokens and tags only, for measuring the bare OpenNLP pass. */
+    public int tokenCount(String text) {
+        int count = 0;
+        for (Span s : sentences.sentPosDetect(text)) {
+            String[] tokens = tokenizer.tokenize(s.getCoveredText(text).toString());
+            tagger.tag(tokens);
+            count += tokens.length;
+        }
+        return count;
+    }
+
+    private Sentence sentence(int index, String text, int begin, int end, boolean headline) {
+        String covered = text.substring(begin, end);
+        Span[] spans = tokenizer.tokenizePos(covered);
+        String[] words = Span.spansToStrings(spans, covered);
+        String[] tags = tagger.tag(words);
+        List<Token> tokens = new ArrayList<>(words.length + 4);
+        for (int i = 0; i < words.length; i++) {
+            split(tokens, words[i], tags[i], begin + spans[i].getStart());
+        }
+        String[] norms = tokens.stream().map(Token::norm).toArray(String[]::new);
+        List<NameMatch> found = names.find(norms);
+        return new Sentence(index, begin, end, headline, tokens, found);
+    }
+
+    /** Splits the fused forms the UD tokenizer keeps whole ("China's" PROPN+PART, "didn't" AUX+PART). */
+    private static void split(List<Token> tokens, String word, String tag, int begin) {
+        int plus = tag.indexOf('+');
+        if (plus > 0) {
+            String plain = word.replace('’', '\'');
+            int cut = plain.endsWith("n't") ? 3 : plain.endsWith("'s") ? 2 : plain.endsWith("'") ? 1 : 0;
+            if (cut > 0 && cut < word.length()) {
+                int at = word.length() - cut;
+                tokens.add(token(word.substring(0, at), tag.substring(0, plus), begin));
+                tokens.add(token(word.substring(at), tag.substring(plus + 1), begin + at));
+                return;
+            }
+            tag = tag.substring(0, plus);
+        }
+        tokens.add(token(word, tag, begin));
+    }
+
+    private static Token token(String word, String tag, int begin) {
+        return new Token(word, TokenNorm.of(word), tag, begin, begin + word.length());
+    }
+}

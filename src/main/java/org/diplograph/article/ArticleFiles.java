@@ -24,18 +24,21 @@ public final class ArticleFiles {
 
     /**
      * Expands the arguments: a file stands for itself; a directory for every {@code *.txt} file below it.
-     *
-     * @throws ArticleException when an argument does not exist
+     * Arguments that do not exist, and directories without articles, are reported in {@code problems}.
      */
-    public static List<Input> expand(List<Path> arguments) throws ArticleException {
+    public static List<Input> expand(List<Path> arguments, List<String> problems) {
         List<Input> inputs = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                inputs.addAll(below(argument));
+                List<Input> found = below(argument);
+                if (found.isEmpty()) {
+                    problems.add(argument + ": no *.txt articles in this directory");
+                }
+                inputs.addAll(found);
             } else if (Files.exists(argument)) {
                 inputs.add(new Input(argument, argument.getFileName().toString()));
             } else {
-                throw new ArticleException(argument + ": no such file or directory");
+                problems.add(argument + ": no such file or directory: skipped");
             }
         }
         return inputs;

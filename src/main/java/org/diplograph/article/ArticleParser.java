@@ -52,7 +52,8 @@ public final class ArticleParser {
             pos = lineEnd + 1;
             int headlineEnd = text.indexOf('\n', pos);
             String first = text.substring(pos, headlineEnd < 0 ? text.length() : headlineEnd).strip();
-            boolean followedByBlank = headlineEnd >= 0 && nextLineBlank(text, headlineEnd + 1);
+            boolean followedByBlank = headlineEnd >= 0 && nextLineBlank(text, headlineEnd + 1)
+                    && !text.substring(headlineEnd + 1).isBlank();
             if (!first.isEmpty() && followedByBlank) {
                 headline = first;
             }

@@ -44,12 +44,15 @@ final class Arguments {
     static List<Mention> subject(View v, List<Mention> mentions, int group) {
         int k = group - 1;
         if (k >= 0 && (v.is(k, "and") || v.is(k, "but") || v.is(k, "or")) && Clauses.endingAt(mentions, k) == null) {
-            int previousVerb = k - 1;
-            while (previousVerb >= 0 && !v.tag(previousVerb, "VERB") && !v.clauseBreak(previousVerb)) {
-                previousVerb--;
+            int clauseStart = k - 1;
+            while (clauseStart > 0 && !v.is(clauseStart - 1, ",") && !v.is(clauseStart - 1, ";")
+                    && !v.is(clauseStart - 1, ":")) {
+                clauseStart--;
             }
-            if (previousVerb >= 0 && v.tag(previousVerb, "VERB")) {
-                return subject(v, mentions, groupStart(v, previousVerb));
+            for (int first = clauseStart; first < k; first++) {
+                if (v.tag(first, "VERB")) {
+                    return subject(v, mentions, groupStart(v, first));
+                }
             }
         }
         while (k >= 0) {
@@ -178,6 +181,11 @@ final class Arguments {
                 continue;
             }
             Mention m = Clauses.at(mentions, k);
+            if (m != null && m.start() == k && m.pronoun() && v.tag(k, "PRON") && k + 1 < to
+                    && (Clauses.at(mentions, k + 1) != null || v.modifier(k + 1) || v.tag(k + 1, "NOUN"))) {
+                k++;
+                continue;
+            }
             if (m != null && m.start() == k) {
                 boolean conjunct = lastEnd >= 0 && lastEnd < k && onlyConjunction(v, lastEnd, k);
                 String role = conjunct ? lastRole

@@ -46,6 +46,20 @@ final class Clauses {
         return null;
     }
 
+    /** The mention that starts at {@code from} or after the determiners and adjectives that follow it, or null. */
+    static Mention startingAfterModifiers(View v, List<Mention> mentions, int from) {
+        for (int k = from; k < v.size(); k++) {
+            Mention m = at(mentions, k);
+            if (m != null) {
+                return m.start() == k ? m : null;
+            }
+            if (!v.modifier(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The mention that ends right before token {@code i}, or null. */
     static Mention endingAt(List<Mention> mentions, int i) {
         for (Mention m : mentions) {

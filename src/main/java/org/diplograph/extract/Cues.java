@@ -30,6 +30,7 @@ final class Cues {
     final Set<String> gatheringHeads;
     final Set<String> gatheringAnaphors;
     final Set<String> gatheringHeld;
+    final Set<String> counterpartNouns;
     final Set<String> mediaNouns;
     final Set<String> mediaNameWords;
     final Map<String, Integer> numbers = new HashMap<>();
@@ -57,6 +58,7 @@ final class Cues {
         gatheringHeads = lexicon.words("gathering-heads");
         gatheringAnaphors = lexicon.words("gathering-anaphors");
         gatheringHeld = lexicon.words("gathering-held");
+        counterpartNouns = lexicon.words("counterpart-nouns");
         mediaNouns = lexicon.words("media-nouns");
         mediaNameWords = lexicon.words("media-name-words");
         for (String entry : lexicon.cue("number-words")) {

@@ -173,8 +173,8 @@ final class EventFinder {
                 return true;
             }
         }
-        String before = group >= 2 ? v.lower[group - 2] + " " + v.lower[group - 1] : "";
-        return cues.negationPhrases.stream().anyMatch(before::endsWith);
+        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 3), i));
+        return cues.negationPhrases.stream().anyMatch(before::contains);
     }
 
     /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */

@@ -95,6 +95,9 @@ final class EventMerger {
                 && disjoint(parties(a.agents), parties(b.agents))) {
             return false;
         }
+        if (a.type == EventType.STATEMENT && disjoint(a.agents, b.agents)) {
+            return false;
+        }
         return !conflictingPersons(a, b);
     }
 

@@ -144,6 +144,20 @@ public final class Lexicon {
                 new Gazetteer(TITLE, false, 2, offices));
     }
 
+    /** Every state and organisation of the lexicon, as actors for the reference graph. */
+    public List<org.diplograph.model.Actor> referenceActors() {
+        List<org.diplograph.model.Actor> out = new ArrayList<>();
+        for (Country c : countries.values()) {
+            out.add(new org.diplograph.model.Actor("country:" + c.iso3(), org.diplograph.model.ActorKind.COUNTRY,
+                    c.label(), c.iso3(), null, List.of()));
+        }
+        for (Organization o : organizations.values()) {
+            out.add(new org.diplograph.model.Actor("org:" + o.code(), org.diplograph.model.ActorKind.ORGANIZATION,
+                    o.label(), o.code(), null, List.of()));
+        }
+        return out;
+    }
+
     public Country country(String iso3) {
         return countries.get(iso3);
     }

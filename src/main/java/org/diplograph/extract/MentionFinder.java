@@ -150,6 +150,12 @@ final class MentionFinder {
                 if (k < v.size() && cues.delegationNouns.contains(v.lower[k])) {
                     return delegation(v, name.start(), k, name.key(), s);
                 }
+                if (k < v.size() && cues.counterpartNouns.contains(v.lower[k])) {
+                    Mention named = namedCounterpart(v, name, k, s);
+                    if (named != null) {
+                        return named;
+                    }
+                }
                 if (k < v.size() && (cues.officialNouns.contains(v.lower[k]) || cues.memberNouns.contains(v.lower[k]))) {
                     return collective(name, name.start(), k + 1, s);
                 }
@@ -173,6 +179,18 @@ final class MentionFinder {
                 return null;
             }
         }
+    }
+
+    /** "his Russian counterpart Sergey Lavrov": a person serving the state the demonym names. */
+    private Mention namedCounterpart(View v, NameMatch demonym, int noun, int s) {
+        int start = noun + 1;
+        int end = names.nameEnd(v, start, false);
+        if (end <= start) {
+            return null;
+        }
+        People.Person p = actors.people.register(names.words(v, start, end));
+        p.represent(demonym.key());
+        return new Mention(s, demonym.start(), end, Mention.Kind.PERSON, p.key(), false, false);
     }
 
     private int extendOfficial(View v, int end) {

@@ -40,13 +40,13 @@ final class NameParser {
             if (v.possessive(k)) {
                 k++;
             }
-            if (title(v, k) == null) {
+            if (title(v, k, true) == null) {
                 return null;
             }
             country = pre.key();
             j = k;
         }
-        NameMatch title = title(v, j);
+        NameMatch title = title(v, j, country != null);
         if (title == null) {
             return null;
         }
@@ -86,13 +86,16 @@ final class NameParser {
         return closed ? new Apposition(i, end, words(v, i, end), role.title(), role.country()) : null;
     }
 
-    /** A title of office at token i, ignoring single lower-case words that are ordinary English ("general"). */
-    NameMatch title(View v, int i) {
+    /**
+     * A title of office at token i. Single lower-case words that are ordinary English ("general", "king") count
+     * only after a state ("Kuwait's emir").
+     */
+    NameMatch title(View v, int i, boolean afterState) {
         NameMatch t = v.nameStarting(i, Lexicon.TITLE);
         if (t == null) {
             return null;
         }
-        if (t.length() == 1 && !v.capitalised(i) && cues.titleLowercaseStop.contains(v.lower[i])) {
+        if (!afterState && t.length() == 1 && !v.capitalised(i) && cues.titleLowercaseStop.contains(v.lower[i])) {
             return null;
         }
         return t;
@@ -107,7 +110,15 @@ final class NameParser {
         int taken = 0;
         while (j < v.size() && taken < 5) {
             String lw = v.lower[j];
-            if (v.names[j] != null || v.possessive(j) || v.punct(j) || cues.notPerson.contains(lw)) {
+            boolean hyphen = v.is(j, "-") && taken > 0 && v.capitalised(j + 1)
+                    && v.token(j).begin() == v.token(j - 1).end() && v.token(j + 1).begin() == v.token(j).end();
+            if (hyphen) {
+                j += 2;
+                continue;
+            }
+            boolean titleAsName = v.names[j] != null && v.names[j].type().equals(Lexicon.TITLE)
+                    && v.names[j].length() == 1 && taken > 0 && v.capitalised(j);
+            if (v.names[j] != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.notPerson.contains(lw)) {
                 break;
             }
             boolean nextCap = v.capitalised(j + 1) && (j + 1 >= v.size() || v.names[j + 1] == null);
@@ -160,11 +171,8 @@ final class NameParser {
         return end;
     }
 
+    /** The words of a name as written, split at white space only ("Hossein Amir-Abdollahian"). */
     List<String> words(View v, int from, int to) {
-        List<String> out = new ArrayList<>(to - from);
-        for (int t = from; t < to; t++) {
-            out.add(v.text(t));
-        }
-        return out;
+        return new ArrayList<>(List.of(v.span(from, to).strip().split("\\s+")));
     }
 }

@@ -304,13 +304,13 @@ final class TimeFinder {
         return null;
     }
 
-    /** The year that puts month/day nearest the publication date on the side the tense points to. */
+    /** The year that puts month/day on the side of the publication date the tense points to (past: not after it). */
     private static int inferYear(LocalDate p, Month month, int day, boolean future) {
         LocalDate candidate = YearMonth.of(p.getYear(), month).atDay(Math.min(day, YearMonth.of(p.getYear(), month).lengthOfMonth()));
-        if (!future && candidate.isAfter(p.plusDays(7))) {
+        if (!future && candidate.isAfter(p)) {
             return p.getYear() - 1;
         }
-        if (future && candidate.isBefore(p.minusDays(7))) {
+        if (future && candidate.isBefore(p)) {
             return p.getYear() + 1;
         }
         return p.getYear();

@@ -115,12 +115,8 @@ final class TriggerMatcher {
                     }
                 }
                 case "actor" -> {
-                    int k = end;
-                    while (k < v.size() && v.modifier(k)) {
-                        k++;
-                    }
-                    Mention m = Clauses.at(mentions, k);
-                    if (m != null && m.start() == k && m.actor()) {
+                    Mention m = Clauses.startingAfterModifiers(v, mentions, end);
+                    if (m != null && m.actor()) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
@@ -198,12 +194,8 @@ final class TriggerMatcher {
     }
 
     private static boolean actorAfter(View v, int from, int to, List<Mention> mentions) {
-        int k = from;
-        while (k < to && v.modifier(k)) {
-            k++;
-        }
-        Mention m = Clauses.at(mentions, k);
-        return m != null && m.start() == k && (m.actor() || m.place());
+        Mention m = Clauses.startingAfterModifiers(v, mentions, from);
+        return m != null && m.start() < to && (m.actor() || m.place());
     }
 
     /** Where the clause after a trigger ends, at most {@code max} tokens on. */

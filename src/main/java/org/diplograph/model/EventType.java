@@ -8,36 +8,43 @@ import java.util.Optional;
  * The ontology ({@code ontology/diplograph.ttl}) documents every type with an example sentence.
  */
 public enum EventType {
-    STATEMENT("Statement", "010", null),
-    APPEAL("Appeal", "020", null),
-    INTENT_TO_COOPERATE("IntentToCooperate", "030", null),
-    INVITATION("Invitation", "036", null),
-    CONSULTATION("Consultation", "040", null),
-    PHONE_CALL("PhoneCall", "041", CONSULTATION),
-    VISIT("Visit", "042", CONSULTATION),
-    MEETING("Meeting", "040", CONSULTATION),
-    MEDIATION("Mediation", "045", CONSULTATION),
-    NEGOTIATION("Negotiation", "046", CONSULTATION),
-    DIPLOMATIC_COOPERATION("DiplomaticCooperation", "050", null),
-    PRAISE("Praise", "051", DIPLOMATIC_COOPERATION),
-    AGREEMENT("Agreement", "057", DIPLOMATIC_COOPERATION),
-    DEMAND("Demand", "100", null),
-    DISAPPROVAL("Disapproval", "110", null),
-    ACCUSATION("Accusation", "112", DISAPPROVAL),
-    REJECTION("Rejection", "120", null),
-    DECLINED_INVITATION("DeclinedInvitation", "125", REJECTION),
-    THREAT("Threat", "130", null),
-    REDUCED_RELATIONS("ReducedRelations", "161", null),
-    SANCTION("Sanction", "163", null);
+    STATEMENT("Statement", "010", "statement", null),
+    APPEAL("Appeal", "020", "appeal", null),
+    INTENT_TO_COOPERATE("IntentToCooperate", "030", "intent to cooperate", null),
+    INVITATION("Invitation", "036", "invitation", null),
+    CONSULTATION("Consultation", "040", "consultation", null),
+    PHONE_CALL("PhoneCall", "041", "phone call", CONSULTATION),
+    VISIT("Visit", "042", "visit", CONSULTATION),
+    MEETING("Meeting", "040", "meeting", CONSULTATION),
+    MEDIATION("Mediation", "045", "mediation", CONSULTATION),
+    NEGOTIATION("Negotiation", "046", "negotiation", CONSULTATION),
+    DIPLOMATIC_COOPERATION("DiplomaticCooperation", "050", "diplomatic cooperation", null),
+    PRAISE("Praise", "051", "praise", DIPLOMATIC_COOPERATION),
+    AGREEMENT("Agreement", "057", "agreement", DIPLOMATIC_COOPERATION),
+    DEMAND("Demand", "100", "demand", null),
+    DISAPPROVAL("Disapproval", "110", "disapproval", null),
+    ACCUSATION("Accusation", "112", "accusation", DISAPPROVAL),
+    REJECTION("Rejection", "120", "rejection", null),
+    DECLINED_INVITATION("DeclinedInvitation", "125", "declined invitation", REJECTION),
+    THREAT("Threat", "130", "threat", null),
+    REDUCED_RELATIONS("ReducedRelations", "161", "reduced relations", null),
+    SANCTION("Sanction", "163", "sanction", null);
 
     private final String localName;
     private final String cameo;
+    private final String label;
     private final EventType parent;
 
-    EventType(String localName, String cameo, EventType parent) {
+    EventType(String localName, String cameo, String label, EventType parent) {
         this.localName = localName;
         this.cameo = cameo;
+        this.label = label;
         this.parent = parent;
+    }
+
+    /** An English noun for the type: "phone call". */
+    public String label() {
+        return label;
     }
 
     /** The ontology class name, e.g. "PhoneCall". */

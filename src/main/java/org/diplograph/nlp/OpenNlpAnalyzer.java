@@ -90,18 +90,19 @@ public final class OpenNlpAnalyzer {
     /** Splits the fused forms the UD tokenizer keeps whole ("China's" PROPN+PART, "didn't" AUX+PART). */
     private static void split(List<Token> tokens, String word, String tag, int begin) {
         int plus = tag.indexOf('+');
-        if (plus > 0) {
-            String plain = word.replace('’', '\'');
-            int cut = plain.endsWith("n't") ? 3 : plain.endsWith("'s") ? 2 : plain.endsWith("'") ? 1 : 0;
-            if (cut > 0 && cut < word.length()) {
-                int at = word.length() - cut;
-                tokens.add(token(word.substring(0, at), tag.substring(0, plus), begin));
-                tokens.add(token(word.substring(at), tag.substring(plus + 1), begin + at));
-                return;
-            }
-            tag = tag.substring(0, plus);
+        String first = plus > 0 ? tag.substring(0, plus) : tag;
+        String second = plus > 0 ? tag.substring(plus + 1) : "PART";
+        String plain = word.replace('’', '\'');
+        int cut = plain.endsWith("n't") ? 3 : plain.endsWith("'s") ? 2 : plus > 0 && plain.endsWith("'") ? 1 : 0;
+        if (cut > 0 && cut < word.length()) {
+            int at = word.length() - cut;
+            String base = word.substring(0, at);
+            boolean proper = Character.isUpperCase(base.codePointAt(0));
+            tokens.add(token(base, plus > 0 ? first : proper ? "PROPN" : first, begin));
+            tokens.add(token(word.substring(at), second, begin + at));
+            return;
         }
-        tokens.add(token(word, tag, begin));
+        tokens.add(token(word, first, begin));
     }
 
     private static Token token(String word, String tag, int begin) {

@@ -1,0 +1,102 @@
+package org.diplograph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.system.Txn;
+import org.diplograph.query.NamedQuery;
+import org.diplograph.query.Queries;
+import org.diplograph.query.QueryException;
+import org.diplograph.query.QueryRunner;
+import org.diplograph.store.Tdb2Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplograph query}: runs a SPARQL file over the store or an RDF file, with bound parameters. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query (a .rq file, or the name of a bundled query) over the store or an RDF file.",
+                "The union of all graphs is the default graph. Bundled queries: " + "declined-invitations, phone-calls,"
+                        + " meetings, events-between, actors-and-roles, timeline, evidence."})
+final class QueryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "QUERY", description = "A .rq file, or a bundled query name.")
+    String query;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Query this RDF file instead of the store.")
+    List<Path> data;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Bind a query variable: a string (PAK), an IRI (<…> or http…), or an RDF term (\"…\"^^xsd:date).")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    QueryRunner.Format format;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this many seconds.")
+    double timeout;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() throws QueryException {
+        NamedQuery q = Queries.load(query);
+        QueryRunner.parse(q);
+        long millis = (long) (timeout * 1000);
+        if (data != null && !data.isEmpty()) {
+            Dataset ds = readData(data);
+            print(QueryRunner.run(ds, q, params, format, millis));
+            return Failures.OK;
+        }
+        try (Tdb2Store store = Tdb2Store.open(common.store())) {
+            String result = Txn.calculateRead(store.dataset(), () -> {
+                try {
+                    return QueryRunner.run(store.dataset(), q, params, format, millis);
+                } catch (QueryException e) {
+                    throw new UserError(e.getMessage());
+                }
+            });
+            print(result);
+        }
+        return Failures.OK;
+    }
+
+    private void print(String result) {
+        spec.commandLine().getOut().print(result);
+        spec.commandLine().getOut().flush();
+    }
+
+    /** Reads RDF files into memory; the default graph becomes the union of everything read. */
+    static Dataset readData(List<Path> files) {
+        Dataset ds = DatasetFactory.createTxnMem();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw new UserError(file + ": no such file, or not readable");
+            }
+            try {
+                RDFDataMgr.read(ds, file.toString());
+            } catch (RiotException e) {
+                throw new UserError(file + ": not valid RDF (" + e.getMessage() + ")");
+            }
+        }
+        ds.listNames().forEachRemaining(name -> ds.getDefaultModel().add(ds.getNamedModel(name)));
+        return ds;
+    }
+}

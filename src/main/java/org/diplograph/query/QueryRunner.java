@@ -1,0 +1,133 @@
+package org.diplograph.query;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.util.NodeFactoryExtra;
+
+/**
+ * Runs a SPARQL query over a dataset whose default graph is the union of its named graphs. Parameters are bound
+ * to the parsed query's variables (never spliced into the query text), so a value cannot change the query.
+ */
+public final class QueryRunner {
+
+    /** How results are printed. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private QueryRunner() {
+    }
+
+    /** Parses the query; parse errors carry the parser's line and column. */
+    public static Query parse(NamedQuery q) throws QueryException {
+        try {
+            return QueryFactory.create(q.text());
+        } catch (QueryParseException e) {
+            throw new QueryException(q.name() + ".rq: " + e.getMessage().strip(), e);
+        }
+    }
+
+    /** The value of a parameter: an IRI in angle brackets or starting with http(s):/urn:, an RDF term, else a string. */
+    public static RDFNode value(String raw, Query query) throws QueryException {
+        String v = raw.strip();
+        if (v.startsWith("<") && v.endsWith(">")) {
+            return ResourceFactory.createResource(v.substring(1, v.length() - 1));
+        }
+        if (v.matches("(?i)(https?|urn):\\S+")) {
+            return ResourceFactory.createResource(v);
+        }
+        if (v.startsWith("\"")) {
+            try {
+                return org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
+                        .asRDFNode(NodeFactoryExtra.parseNode(v, org.apache.jena.riot.system.PrefixMapFactory.create(query.getPrefixMapping())));
+            } catch (RuntimeException e) {
+                throw new QueryException("cannot read parameter value " + raw + ": " + e.getMessage());
+            }
+        }
+        int colon = v.indexOf(':');
+        if (colon > 0 && query.getPrefixMapping().getNsPrefixURI(v.substring(0, colon)) != null && !v.contains(" ")) {
+            return ResourceFactory.createResource(query.getPrefixMapping().expandPrefix(v));
+        }
+        return ResourceFactory.createPlainLiteral(v);
+    }
+
+    /**
+     * Runs the query and returns its printed result.
+     *
+     * @param parameters variable name → raw value (see {@link #value})
+     * @param timeoutMillis 0 for none
+     */
+    public static String run(Dataset dataset, NamedQuery q, Map<String, String> parameters, Format format,
+                             long timeoutMillis) throws QueryException {
+        Query query = parse(q);
+        Map<String, RDFNode> bound = new LinkedHashMap<>();
+        for (Map.Entry<String, String> p : parameters.entrySet()) {
+            if (!q.parameters().contains(p.getKey()) && !variables(query).contains(p.getKey())) {
+                throw new QueryException(q.name() + ".rq has no parameter ?" + p.getKey()
+                        + (q.parameters().isEmpty() ? "" : " (it takes: ?" + String.join(", ?", q.parameters()) + ")"));
+            }
+            bound.put(p.getKey(), value(p.getValue(), query));
+        }
+        QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query);
+        bound.forEach(builder::substitution);
+        if (timeoutMillis > 0) {
+            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        try (QueryExecution exec = builder.build()) {
+            return print(exec, query, format);
+        } catch (QueryCancelledException e) {
+            throw new QueryException(q.name() + ".rq: stopped after the " + timeoutMillis + " ms timeout");
+        }
+    }
+
+    private static java.util.Set<String> variables(Query query) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        org.apache.jena.sparql.syntax.PatternVars.vars(query.getQueryPattern()).forEach(v -> names.add(v.getVarName()));
+        return names;
+    }
+
+    private static String print(QueryExecution exec, Query query, Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isSelectType()) {
+            ResultSet results = exec.execSelect();
+            switch (format) {
+                case CSV -> ResultSetFormatter.outputAsCSV(out, results);
+                case TSV -> ResultSetFormatter.outputAsTSV(out, results);
+                case JSON -> ResultSetFormatter.outputAsJSON(out, results);
+                default -> ResultSetFormatter.out(out, results, query);
+            }
+        } else if (query.isAskType()) {
+            boolean answer = exec.execAsk();
+            if (format == Format.JSON) {
+                ResultSetFormatter.outputAsJSON(out, answer);
+            } else {
+                return answer + "\n";
+            }
+        } else {
+            Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+            RDFDataMgr.write(out, model, RDFFormat.TURTLE_PRETTY);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    public static Format format(String name) {
+        return Format.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+}

@@ -11,7 +11,7 @@ import java.util.Locale;
  *   <li>states {@code id/country/PAK}, organisations {@code id/org/NATO}, sources {@code id/source/ani}</li>
  *   <li>persons {@code id/person/<normalised name>}, roles below them</li>
  *   <li>gatherings {@code id/gathering/<year>/<content words>}</li>
- *   <li>events {@code id/event/<article>/<type>-<code point offset of the first evidence>}</li>
+ *   <li>events {@code id/event/<article>-<type>-<code point offset of the first evidence>}</li>
  * </ul>
  */
 public final class Iris {
@@ -61,7 +61,7 @@ public final class Iris {
     }
 
     public static String event(String articleKey, String typeLocalName, int begin) {
-        return BASE + "event/" + articleKey + "/" + typeLocalName.toLowerCase(Locale.ROOT) + "-" + begin;
+        return BASE + "event/" + articleKey + "-" + typeLocalName.toLowerCase(Locale.ROOT) + "-" + begin;
     }
 
     public static String evidence(String eventIri, int begin, int end) {

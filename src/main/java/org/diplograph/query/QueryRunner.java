@@ -111,7 +111,11 @@ public final class QueryRunner {
                 case CSV -> ResultSetFormatter.outputAsCSV(out, results);
                 case TSV -> ResultSetFormatter.outputAsTSV(out, results);
                 case JSON -> ResultSetFormatter.outputAsJSON(out, results);
-                default -> ResultSetFormatter.out(out, results, query);
+                default -> {
+                    org.apache.jena.shared.PrefixMapping prefixes = org.diplograph.rdf.Prefixes.mapping();
+                    prefixes.setNsPrefixes(query.getPrefixMapping());
+                    ResultSetFormatter.out(out, results, prefixes);
+                }
             }
         } else if (query.isAskType()) {
             boolean answer = exec.execAsk();

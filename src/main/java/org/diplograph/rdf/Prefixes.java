@@ -29,6 +29,7 @@ public final class Prefixes {
         m.setNsPrefix("org", Iris.BASE + "org/");
         m.setNsPrefix("person", Iris.BASE + "person/");
         m.setNsPrefix("source", Iris.BASE + "source/");
+        m.setNsPrefix("delegation", Iris.BASE + "delegation/");
         m.setNsPrefix("event", Iris.BASE + "event/");
         m.setNsPrefix("gathering", Iris.BASE + "gathering/");
         m.setNsPrefix("article", Iris.BASE + "article/");

@@ -1218,6 +1218,13 @@ UN Special Rapporteur => Special Rapporteur
 Chief Prosecutor
 """,
     "official": """
+Under Secretary
+Acting Under Secretary
+Counselor of the Department
+Counselor
+Chair-in-Office
+Chairman-in-Office => Chair-in-Office
+Chairperson-in-Office => Chair-in-Office
 Vice President
 Vice-President => Vice President
 Secretary

@@ -29,8 +29,11 @@ final class ActorRecognizer {
     ArticleActors recognise(Article article, List<View> views, String articleKey) {
         String publisher = publisher(article);
         People people = new People();
+        PlaceContext places = new PlaceContext();
         for (View v : views) {
-            collectPersons(v, people);
+            places.enter(v);
+            collectPersons(v, people, publisher == null ? null : places);
+            places.leave(v);
         }
         for (People.Person p : people.all()) {
             for (Role r : List.copyOf(p.roles())) {
@@ -45,10 +48,35 @@ final class ActorRecognizer {
         }
         ArticleActors actors = new ArticleActors(new ArrayList<>(), people, publisher);
         MentionFinder finder = new MentionFinder(lexicon, cues, names, actors, articleKey);
+        PlaceContext again = new PlaceContext();
         for (View v : views) {
-            actors.mentions.add(finder.find(v));
+            again.enter(v);
+            actors.mentions.add(finder.find(v, publisher == null ? null : again));
+            again.leave(v);
         }
         return actors;
+    }
+
+    /** "Israeli President Rivlin, Prime Minister Netanyahu, and …": only list punctuation between two role phrases. */
+    static boolean listed(View v, int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (!v.is(t, ",") && !v.is(t, "and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "… meet with President X": the person is someone met, where a place named before can tell their state. */
+    static boolean afterWith(View v, int start) {
+        int k = start - 1;
+        while (k >= 0 && (v.modifier(k) || v.is(k, "his") || v.is(k, "her"))) {
+            k--;
+        }
+        return v.is(k, "with") || v.is(k, "meet") || v.is(k, "met") || v.is(k, "visit");
     }
 
     /** The state whose foreign service published the article, from a publisher line near the top. */
@@ -65,7 +93,9 @@ final class ActorRecognizer {
             int end = text.indexOf('\n', pos);
             String content = text.substring(pos, end < 0 ? text.length() : end).strip();
             for (Lexicon.Publisher p : lexicon.publishers()) {
-                if (content.equalsIgnoreCase(p.line())) {
+                String lower = content.toLowerCase(java.util.Locale.ROOT);
+                String cue = p.line().toLowerCase(java.util.Locale.ROOT);
+                if (lower.equals(cue) || lower.endsWith(", " + cue)) {
                     return p.country();
                 }
             }
@@ -77,14 +107,31 @@ final class ActorRecognizer {
         return null;
     }
 
-    private void collectPersons(View v, People people) {
+    /**
+     * @param places where the text is, in official releases (null elsewhere): a title without a state named after
+     *               a place serves that place's state, unless the title belongs to one state by itself
+     */
+    private void collectPersons(View v, People people, PlaceContext places) {
         int i = 0;
+        NameParser.RolePhrase previous = null;
+        String previousCountry = null;
         while (i < v.size()) {
             NameParser.RolePhrase phrase = names.rolePhrase(v, i);
             if (phrase != null) {
-                if (!phrase.name().isEmpty()) {
-                    people.register(phrase.name()).addRole(new Role(phrase.title(), phrase.country()));
+                String country = phrase.country() != null ? lexicon.partyCode(phrase.country())
+                        : lexicon.titleCountry(phrase.title());
+                if (country == null && previous != null && listed(v, previous.end(), phrase.start())) {
+                    country = previousCountry;
                 }
+                if (!phrase.name().isEmpty()) {
+                    People.Person p = people.register(phrase.name());
+                    if (country == null && places != null && p.represents() == null && afterWith(v, phrase.start())) {
+                        country = places.before(v, i);
+                    }
+                    p.addRole(new Role(phrase.title(), country));
+                }
+                previous = phrase;
+                previousCountry = country;
                 i = phrase.end();
                 continue;
             }

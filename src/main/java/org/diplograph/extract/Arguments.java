@@ -186,8 +186,14 @@ final class Arguments {
                 k++;
                 continue;
             }
+            if (m != null && m.start() == k && v.possessive(m.end()) && !rule.needs("obj") && !rule.needs("objto")) {
+                k = m.end() + 1;
+                direct = false;
+                preposition = null;
+                continue;
+            }
             if (m != null && m.start() == k) {
-                boolean conjunct = lastEnd >= 0 && lastEnd < k && onlyConjunction(v, lastEnd, k);
+                boolean conjunct = lastEnd >= 0 && lastEnd <= k && onlyConjunction(v, lastEnd, k);
                 String role = conjunct ? lastRole
                         : preposition != null ? rule.role(preposition)
                         : direct ? rule.role("direct") : null;
@@ -204,9 +210,9 @@ final class Arguments {
             }
             if (v.tag(k, "ADP") || v.is(k, "to")) {
                 preposition = v.lower[k];
-            } else if (!v.modifier(k) && !v.is(k, "and") && !v.is(k, ",")) {
+            } else if (!v.modifier(k) && !v.is(k, "and") && !v.is(k, ",") && !v.is(k, "(") && !v.is(k, ")")) {
                 direct = false;
-                if (!v.is(k, "-")) {
+                if (!v.is(k, "-") && !v.capitalised(k)) {
                     preposition = null;
                 }
             }
@@ -215,12 +221,20 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * Whether only list punctuation, modifiers, parentheses and capitalised words of titles stand between two
+     * mentions ("Stoltenberg, OSCE Chairman-in-Office and Polish Foreign Minister Rau"), so they are one list.
+     */
     private static boolean onlyConjunction(View v, int from, int to) {
+        boolean joined = from == to;
         for (int t = from; t < to; t++) {
-            if (!v.is(t, "and") && !v.is(t, ",") && !v.modifier(t)) {
+            boolean listWord = v.is(t, "and") || v.is(t, ",");
+            joined |= listWord;
+            if (!listWord && !v.modifier(t) && !v.is(t, "(") && !v.is(t, ")") && !v.is(t, "-")
+                    && !(v.capitalised(t) && !v.tag(t, "VERB"))) {
                 return false;
             }
         }
-        return true;
+        return joined;
     }
 }

@@ -41,6 +41,23 @@ final class Candidate {
         this.sentence = sentence;
     }
 
+    /** This event with other counterparts: the same agents, type, time, modality and evidence. */
+    Candidate withCounterparts(java.util.Collection<String> keys) {
+        Candidate c = new Candidate(type, cameo, confidence, sentence);
+        agents.forEach(c::agent);
+        keys.forEach(c::counterpart);
+        participants.stream().filter(p -> !counterparts.contains(p)).forEach(c::participant);
+        c.about = about;
+        c.polarity = polarity;
+        c.modality = modality;
+        c.modalityMarked = modalityMarked;
+        c.time = time;
+        c.evidence.addAll(evidence);
+        c.source = source;
+        c.reference = reference;
+        return c;
+    }
+
     void agent(String key) {
         if (!counterparts.contains(key)) {
             agents.add(key);

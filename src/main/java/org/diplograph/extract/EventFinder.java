@@ -136,6 +136,7 @@ final class EventFinder {
             c.modality = Modality.PLANNED;
             c.modalityMarked = true;
         }
+        calledOff(v, c, i);
         c.source = f.source();
         boolean pronoun = subjects.stream().anyMatch(Mention::pronoun);
         boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
@@ -153,6 +154,25 @@ final class EventFinder {
                 case TriggerRule.COUNTERPART -> c.counterpart(m.key());
                 default -> c.participant(m.key());
             }
+        }
+    }
+
+    /**
+     * "will not travel to Russia", "will no longer travel to Egypt", "will not meet X": an announced refusal or a
+     * called-off visit or meeting is a declined invitation that did happen (CAMEO 125).
+     */
+    private void calledOff(View v, Candidate c, int i) {
+        boolean interaction = c.type == EventType.VISIT || c.type == EventType.MEETING;
+        if (!interaction || c.polarity != Polarity.NEGATED) {
+            return;
+        }
+        int group = Arguments.groupStart(v, i);
+        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 1), i));
+        if (c.modality == Modality.PLANNED || before.contains("no longer")) {
+            c.type = EventType.DECLINED_INVITATION;
+            c.cameo = EventType.DECLINED_INVITATION.cameo();
+            c.polarity = Polarity.AFFIRMED;
+            c.modality = Modality.ACTUAL;
         }
     }
 

@@ -44,11 +44,14 @@ final class Gatherings {
     private static final Set<String> GENERIC_ANAPHORS = Set.of("gathering", "event");
 
     private final Cues cues;
+    private final java.util.function.Predicate<String> calendarWord;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private Entry last;
 
-    Gatherings(Cues cues) {
+    /** @param calendarWord whether a lower-case word names a month or weekday (names stop before dates) */
+    Gatherings(Cues cues, java.util.function.Predicate<String> calendarWord) {
         this.cues = cues;
+        this.calendarWord = calendarWord;
     }
 
     List<Ref> find(View v) {
@@ -87,7 +90,7 @@ final class Gatherings {
         if (capitalHead && (v.is(end, "for") || v.is(end, "on") || v.is(end, "of"))) {
             int k = v.is(end + 1, "the") ? end + 2 : end + 1;
             int m = k;
-            while (m < v.size() && v.capitalised(m) && !v.possessive(m)) {
+            while (m < v.size() && v.capitalised(m) && !v.possessive(m) && !calendarWord.test(v.lower[m])) {
                 m++;
             }
             if (m > k) {

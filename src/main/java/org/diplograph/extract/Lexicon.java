@@ -131,7 +131,10 @@ public final class Lexicon {
             o.names().forEach(n -> media.putIfAbsent(n, o.code()));
         });
         Map<String, String> offices = new HashMap<>();
-        titles.forEach((surface, title) -> offices.putIfAbsent(surface, title.canonical()));
+        titles.forEach((surface, title) -> {
+            offices.putIfAbsent(surface, title.canonical());
+            offices.putIfAbsent(plural(surface), title.canonical());
+        });
         Map<String, String> blocked = new HashMap<>();
         cue("blocked-phrases").forEach(p -> blocked.put(p, p));
         return List.of(
@@ -158,12 +161,34 @@ public final class Lexicon {
         return out;
     }
 
+    /** "foreign minister" → "foreign ministers", "secretary" → "secretaries": the plural of a title's last word. */
+    static String plural(String title) {
+        int space = title.lastIndexOf(' ');
+        String last = title.substring(space + 1);
+        if (last.length() < 3 || last.contains(".") || last.equals(last.toUpperCase(Locale.ROOT)) || last.endsWith("s")) {
+            return title;
+        }
+        boolean consonantY = last.endsWith("y") && "aeiou".indexOf(last.charAt(last.length() - 2)) < 0;
+        String plural = consonantY ? last.substring(0, last.length() - 1) + "ies"
+                : last.endsWith("sh") || last.endsWith("ch") || last.endsWith("x") ? last + "es" : last + "s";
+        return title.substring(0, space + 1) + plural;
+    }
+
     public Country country(String iso3) {
         return countries.get(iso3);
     }
 
     public Map<String, Country> countries() {
         return countries;
+    }
+
+    /**
+     * The party a state or organisation code acts as: institutions of the European Union (Commission, Council,
+     * External Action Service, Parliament) act as the EU; every other code as itself.
+     */
+    public String partyCode(String code) {
+        Organization o = organizations.get(code);
+        return o != null && "eu-institution".equals(o.kind()) && organizations.containsKey("EU") ? "EU" : code;
     }
 
     public Organization organization(String code) {

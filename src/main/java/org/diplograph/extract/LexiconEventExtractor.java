@@ -55,10 +55,11 @@ public final class LexiconEventExtractor implements EventExtractor {
             views.add(new View(s, article.text()));
         }
         ArticleActors found = actors.recognise(article, views, articleKey);
-        Gatherings gatherings = new Gatherings(cues);
+        Gatherings gatherings = new Gatherings(cues, times::calendarWord);
         List<String> cited = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         LocalDate published = article.published();
+        Map<String, Actor> early = actorTable(found);
         for (View v : views) {
             List<Mention> mentions = found.mentions.get(v.sentence.index());
             List<Gatherings.Ref> refs = gatherings.find(v);
@@ -69,10 +70,12 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
             String source = attribution.source(v, mentions, found, articleKey, cited);
             var facts = new EventFinder.SentenceFacts(v, mentions, refs, expressions, used, source);
-            for (Candidate c : events.find(facts, published)) {
-                candidates.add(c);
-                if (c.impliesInvitation && !c.counterparts.isEmpty() && !c.agents.isEmpty()) {
-                    candidates.add(impliedInvitation(c));
+            for (Candidate stated : events.find(facts, published)) {
+                for (Candidate c : perDestination(stated, early)) {
+                    candidates.add(c);
+                    if (c.impliesInvitation && !c.counterparts.isEmpty() && !c.agents.isEmpty()) {
+                        candidates.add(impliedInvitation(c));
+                    }
                 }
             }
         }
@@ -84,7 +87,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         inferOrganizers(merged, table);
         List<DiplomaticEvent> result = new ArrayList<>();
         for (Candidate c : merged) {
-            if (valid(c, merger)) {
+            if (valid(c, table)) {
                 result.add(event(c));
             }
         }
@@ -96,6 +99,28 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
         return new Extraction(analysed, usedActors(table, found, result, gatherings, cited, article),
                 gatherings(gatherings), result, cited, notes);
+    }
+
+    /**
+     * "will travel to Jerusalem, Ramallah, Cairo, and Amman": one visit per host state, so that each stop can be
+     * merged with what the article says about it.
+     */
+    private static List<Candidate> perDestination(Candidate c, Map<String, Actor> table) {
+        if (c.type != EventType.VISIT || c.counterparts.size() < 2) {
+            return List.of(c);
+        }
+        Map<String, List<String>> byParty = new LinkedHashMap<>();
+        for (String k : c.counterparts) {
+            Actor a = table.get(k);
+            String party = a == null || a.party() == null ? k : a.party();
+            byParty.computeIfAbsent(party, p -> new ArrayList<>()).add(k);
+        }
+        if (byParty.size() < 2) {
+            return List.of(c);
+        }
+        List<Candidate> out = new ArrayList<>();
+        byParty.values().forEach(keys -> out.add(c.withCounterparts(keys)));
+        return out;
     }
 
     /** "Pakistan declined an invitation by the US": the US invited Pakistan before the refusal. */
@@ -135,15 +160,24 @@ public final class LexiconEventExtractor implements EventExtractor {
         return table.containsKey("country:" + party) || !table.containsKey("org:" + party) ? "country:" + party : "org:" + party;
     }
 
-    /** Interactions need two parties that are not the same state; one-sided types need an agent. */
-    private boolean valid(Candidate c, EventMerger merger) {
+    /**
+     * Interactions need two different states or organisations the text identifies (persons count for the state
+     * they serve); one-sided types need an agent.
+     */
+    private static boolean valid(Candidate c, Map<String, Actor> table) {
         if (c.participants.isEmpty() || c.evidence.isEmpty()) {
             return false;
         }
-        Set<String> parties = merger.parties(c.participants);
+        Set<String> known = new java.util.HashSet<>();
+        for (String p : c.participants) {
+            Actor a = table.get(p);
+            if (a != null && a.party() != null) {
+                known.add(a.party());
+            }
+        }
         return switch (c.type) {
-            case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> parties.size() >= 2;
-            case INVITATION, DECLINED_INVITATION -> !c.agents.isEmpty() && (parties.size() >= 2 || c.about != null);
+            case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> known.size() >= 2;
+            case INVITATION, DECLINED_INVITATION -> !c.agents.isEmpty() && (known.size() >= 2 || c.about != null);
             default -> !c.agents.isEmpty();
         };
     }

@@ -29,6 +29,7 @@ final class MentionFinder {
     private int lastStateSentence = -10;
     private String lastDelegation;
     private String lastSource;
+    private PlaceContext places;
 
     MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
         this.lexicon = lexicon;
@@ -38,11 +39,20 @@ final class MentionFinder {
         this.articleKey = articleKey;
     }
 
-    List<Mention> find(View v) {
+    /** @param places where the text is (official releases only), or null */
+    List<Mention> find(View v, PlaceContext places) {
+        this.places = places;
         List<Mention> out = new ArrayList<>();
         int s = v.sentence.index();
         int i = 0;
         while (i < v.size()) {
+            List<Mention> listed = countryList(v, i, s);
+            if (!listed.isEmpty()) {
+                out.addAll(listed);
+                listed.forEach(m -> track(v, m));
+                i = listed.get(listed.size() - 1).end();
+                continue;
+            }
             Mention m = mentionAt(v, i, s);
             if (m == null) {
                 i++;
@@ -97,6 +107,49 @@ final class MentionFinder {
         return knownPerson(v, i, s);
     }
 
+    /**
+     * "the Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan": a plural title with a
+     * list of states stands for each of them; one mention per state (the first also covers the title).
+     */
+    private List<Mention> countryList(View v, int i, int s) {
+        NameMatch title = names.title(v, i, true);
+        if (title == null || !v.lower[title.end() - 1].endsWith("s") || !v.is(title.end(), "of")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        int k = title.end() + 1;
+        int start = i;
+        while (k < v.size()) {
+            if (v.is(k, "the") || v.is(k, ",") || v.is(k, "and")) {
+                k++;
+                continue;
+            }
+            NameMatch c = v.nameStarting(k, Lexicon.COUNTRY);
+            if (c == null) {
+                c = v.nameStarting(k, Lexicon.ORGANIZATION);
+            }
+            if (c == null) {
+                break;
+            }
+            out.add(collective(c, out.isEmpty() ? start : c.start(), c.end(), s));
+            k = c.end();
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Whether a verb follows (over adverbs and an apposition's commas): the mention is a subject. */
+    private static boolean verbFollows(View v, int end) {
+        for (int t = end; t < Math.min(v.size(), end + 3); t++) {
+            if (v.tag(t, "VERB") || v.tag(t, "AUX")) {
+                return true;
+            }
+            if (!v.tag(t, "ADV") && !v.is(t, ",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A country pronoun ("it", "its", "the country") in subject or possessor position, with a state to refer to. */
     private boolean stateReference(View v, int from, int to, int s) {
         if (lastStateSubject == null || s - lastStateSentence > 3) {
@@ -109,7 +162,17 @@ final class MentionFinder {
 
     private Mention person(View v, NameParser.RolePhrase role, int s) {
         People people = actors.people;
-        String country = role.country();
+        String country = role.country() == null ? null : lexicon.partyCode(role.country());
+        boolean plural = v.lower[role.end() - 1].endsWith("s") && !role.title().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        if (role.name().isEmpty() && plural) {
+            String state = country != null ? country : lexicon.titleCountry(role.title());
+            if (state == null) {
+                return null;
+            }
+            String kind = lexicon.organization(state) != null && lexicon.country(state) == null ? "org:" : "country:";
+            return new Mention(s, role.start(), role.end(), kind.equals("org:") ? Mention.Kind.ORGANIZATION
+                    : Mention.Kind.COUNTRY, kind + state, false, false);
+        }
         People.Person p;
         if (!role.name().isEmpty()) {
             p = people.register(role.name());
@@ -117,6 +180,9 @@ final class MentionFinder {
             p = people.holding(role.title(), country);
             if (p == null) {
                 String state = country != null ? country : lexicon.titleCountry(role.title());
+                if (state == null && places != null && ActorRecognizer.afterWith(v, role.start())) {
+                    state = places.before(v, role.start());
+                }
                 if (state == null) {
                     state = actors.publisherCountry;
                 }
@@ -165,7 +231,7 @@ final class MentionFinder {
                 return null;
             }
             case Lexicon.ORGANIZATION -> {
-                String key = "org:" + name.key();
+                String key = "org:" + lexicon.partyCode(name.key());
                 return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION, key,
                         false, false);
             }
@@ -206,7 +272,8 @@ final class MentionFinder {
 
     private Mention collective(NameMatch name, int start, int end, int s, boolean place) {
         if (name.type().equals(Lexicon.ORGANIZATION)) {
-            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + name.key(), place, false);
+            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + lexicon.partyCode(name.key()), place,
+                    false);
         }
         return new Mention(s, start, end, Mention.Kind.COUNTRY, "country:" + name.key(), place, false);
     }
@@ -304,7 +371,7 @@ final class MentionFinder {
 
     /** Remembers subjects and recent names for the pronouns and bare references that follow. */
     private void track(View v, Mention m) {
-        boolean subject = Clauses.subjectLike(v, m);
+        boolean subject = Clauses.subjectLike(v, m) && verbFollows(v, m.end());
         switch (m.kind()) {
             case PERSON -> {
                 lastPerson = m.key();

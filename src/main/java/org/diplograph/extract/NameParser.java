@@ -40,7 +40,8 @@ final class NameParser {
             if (v.possessive(k)) {
                 k++;
             }
-            if (title(v, k, true) == null) {
+            k = afterInstitution(v, k);
+            if (k < 0) {
                 return null;
             }
             country = pre.key();
@@ -60,12 +61,69 @@ final class NameParser {
             }
         }
         int nameStart = k;
+        int portfolioEnd = portfolio(v, k);
+        if (portfolioEnd > k) {
+            int tail = nameTail(v, k + 1, portfolioEnd);
+            if (tail < portfolioEnd) {
+                nameStart = tail;
+            }
+        }
         while (nameStart < v.size() && cues.honorifics.contains(v.lower[nameStart])) {
             nameStart++;
         }
         int nameEnd = nameEnd(v, nameStart, true);
         List<String> name = nameEnd > nameStart ? words(v, nameStart, nameEnd) : List.of();
         return new RolePhrase(i, name.isEmpty() ? k : nameEnd, j, title.key(), country, name);
+    }
+
+    /**
+     * After a state, the title may follow the name of an institution: "Japanese Ministry of Foreign Affairs
+     * Director General …", "French MFA Secretary General …". Returns where the title starts, or -1.
+     */
+    private int afterInstitution(View v, int k) {
+        for (int t = k; t < Math.min(v.size(), k + 7); t++) {
+            if (title(v, t, true) != null) {
+                return t;
+            }
+            boolean institutionWord = v.capitalised(t) && v.names[t] == null
+                    || t > k && (v.is(t, "of") || v.is(t, "for") || v.is(t, "and") || v.is(t, "&"));
+            if (!institutionWord) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A portfolio after a title: "Special Envoy for Yemen Tim Lenderking", "Ambassador to the UN Linda …",
+     * "Assistant Secretary for African Affairs Molly Phee". Returns the end of the capitalised stretch after
+     * "for"/"to", or {@code k} when there is none.
+     */
+    private int portfolio(View v, int k) {
+        boolean ofPortfolio = v.is(k, "of") && k + 1 < v.size() && v.names[k + 1] == null && v.capitalised(k + 1);
+        if (!(v.is(k, "for") || v.is(k, "to") || ofPortfolio) || v.tag(k + 1, "VERB")) {
+            return k;
+        }
+        int t = k + 1;
+        while (t < v.size() && t < k + 14 && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
+                || v.is(t, "and") || v.is(t, "of") || v.is(t, "&") || v.is(t, ",") && v.capitalised(t + 1)
+                || v.is(t, "-"))) {
+            t++;
+        }
+        while (t > k + 1 && (v.is(t - 1, ",") || v.is(t - 1, "and"))) {
+            t--;
+        }
+        return t > k + 1 ? t : k;
+    }
+
+    /** Where the personal name at the end of a portfolio starts: its last run of capitalised non-institution words. */
+    private int nameTail(View v, int from, int to) {
+        int start = to;
+        while (start > from && v.capitalised(start - 1) && v.names[start - 1] == null
+                && !cues.notPerson.contains(v.lower[start - 1])) {
+            start--;
+        }
+        return start < to && start > from ? start : to;
     }
 
     Apposition apposition(View v, int i) {

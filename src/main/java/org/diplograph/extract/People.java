@@ -112,7 +112,10 @@ final class People {
         return p;
     }
 
-    /** The named person a name refers to: same name, or one name's core words end the other's. */
+    /**
+     * The named person a name refers to: the same name, a name whose core words end the other's ("Qureshi"), or a
+     * single word that begins it ("Hayashi" for "Hayashi Yoshimasa", family name first).
+     */
     Person find(List<String> name) {
         List<String> core = core(display(name));
         if (core.isEmpty()) {
@@ -124,7 +127,9 @@ final class People {
                 continue;
             }
             List<String> other = core(p.name);
-            if (other.equals(core) || endsWith(other, core) || endsWith(core, other)) {
+            if (other.equals(core) || endsWith(other, core) || endsWith(core, other)
+                    || core.size() == 1 && other.get(0).equals(core.get(0)) && other.size() > 1
+                    || other.size() == 1 && core.get(0).equals(other.get(0)) && core.size() > 1) {
                 best = p;
             }
         }

@@ -47,6 +47,11 @@ final class TimeFinder {
         }
     }
 
+    /** Whether a lower-case word names a month or a weekday. */
+    boolean calendarWord(String lower) {
+        return months.containsKey(lower) || weekdays.containsKey(lower);
+    }
+
     List<TimeExpression> find(View v) {
         List<TimeExpression> found = new ArrayList<>();
         int i = 0;
@@ -304,13 +309,17 @@ final class TimeFinder {
         return null;
     }
 
-    /** The year that puts month/day on the side of the publication date the tense points to (past: not after it). */
+    /**
+     * The year that puts month/day on the side of the publication date the tense points to: in the past tense not
+     * after it; in the future tense not more than two months before it (releases are often dated after the trip
+     * they announce).
+     */
     private static int inferYear(LocalDate p, Month month, int day, boolean future) {
         LocalDate candidate = YearMonth.of(p.getYear(), month).atDay(Math.min(day, YearMonth.of(p.getYear(), month).lengthOfMonth()));
         if (!future && candidate.isAfter(p)) {
             return p.getYear() - 1;
         }
-        if (future && candidate.isBefore(p)) {
+        if (future && candidate.isBefore(p.minusDays(60))) {
             return p.getYear() + 1;
         }
         return p.getYear();

@@ -116,7 +116,7 @@ final class TriggerMatcher {
                 }
                 case "actor" -> {
                     Mention m = Clauses.startingAfterModifiers(v, mentions, end);
-                    if (m != null && m.actor()) {
+                    if (m != null && m.actor() && !v.possessive(m.end())) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }

@@ -49,7 +49,7 @@ public final class OpenNlpAnalyzer {
             String line = text.substring(from, end);
             if (!line.isBlank()) {
                 boolean headline = first && article.headline() != null && line.strip().equals(article.headline());
-                for (Span s : sentences.sentPosDetect(line)) {
+                for (Span s : joinInitials(line, sentences.sentPosDetect(line))) {
                     Sentence sentence = sentence(out.size(), text, from + s.getStart(), from + s.getEnd(), headline);
                     if (sentence.size() > 0) {
                         out.add(sentence);
@@ -61,6 +61,24 @@ public final class OpenNlpAnalyzer {
         }
         return new AnalysedArticle(article, out);
     }
+
+    /** Undoes sentence breaks after a middle initial ("Prime Minister Múte B. | Egede met …"). */
+    static List<Span> joinInitials(String line, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && INITIAL_AT_END.matcher(line.substring(last.getStart(), last.getEnd())).find()
+                    && Character.isUpperCase(line.codePointAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern INITIAL_AT_END =
+            java.util.regex.Pattern.compile("(?:^|[\\s(])\\p{Lu}\\.$");
 
     /** Tokens and tags only, for measuring the bare OpenNLP pass. */
     public int tokenCount(String text) {

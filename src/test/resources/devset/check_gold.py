@@ -74,9 +74,14 @@ def load_orgs():
         if os.path.exists(cand):
             codes = set()
             with open(cand, encoding="utf-8") as fh:
-                header = fh.readline().rstrip("\n").split("\t")
+                line = fh.readline()
+                while line.startswith("#"):  # skip the comment block above the header
+                    line = fh.readline()
+                header = line.rstrip("\n").split("\t")
                 col = header.index("code")
                 for line in fh:
+                    if line.startswith("#"):
+                        continue
                     parts = line.rstrip("\n").split("\t")
                     if len(parts) > col and parts[col].strip():
                         codes.add(parts[col].strip())

@@ -1218,6 +1218,9 @@ UN Special Rapporteur => Special Rapporteur
 Chief Prosecutor
 """,
     "official": """
+Political Director
+Director
+State Secretary
 Under Secretary
 Acting Under Secretary
 Counselor of the Department

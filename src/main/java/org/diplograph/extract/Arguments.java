@@ -135,6 +135,26 @@ final class Arguments {
         return List.of();
     }
 
+    /** Every subject after the comma that closes an opening phrase, with its conjuncts ("…, X, Y and Z discussed"). */
+    static List<Mention> subjectsAfterComma(View v, List<Mention> mentions, int from) {
+        int comma = from;
+        while (comma < v.size() && !v.is(comma, ",")) {
+            comma++;
+        }
+        int verb = comma + 1;
+        while (verb < v.size() && !v.tag(verb, "VERB") && !v.tag(verb, "AUX") && !v.clauseBreak(verb)) {
+            verb++;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() > comma && m.end() <= verb && m.actor() && !v.possessive(m.end())
+                    && !v.tag(Clauses.before(v, m.start()), "ADP")) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** "X's decision not to attend", "its refusal to meet": the possessor of the noun the complement hangs on. */
     static List<Mention> possessorOfGoverningNoun(View v, List<Mention> mentions, int group) {
         int k = group - 1;
@@ -230,7 +250,9 @@ final class Arguments {
         for (int t = from; t < to; t++) {
             boolean listWord = v.is(t, "and") || v.is(t, ",");
             joined |= listWord;
-            if (!listWord && !v.modifier(t) && !v.is(t, "(") && !v.is(t, ")") && !v.is(t, "-")
+            boolean glued = t > 0 && v.token(t).begin() == v.token(t - 1).end()
+                    || t + 1 < v.size() && v.token(t).end() == v.token(t + 1).begin();
+            if (!listWord && !v.modifier(t) && !v.is(t, "(") && !v.is(t, ")") && !v.is(t, "-") && !glued
                     && !(v.capitalised(t) && !v.tag(t, "VERB"))) {
                 return false;
             }

@@ -31,6 +31,8 @@ final class Candidate {
     int sentence;
     /** A definite noun with no actors ("during the meeting"): a reference to an event reported before. */
     boolean reference;
+    /** A plural noun ("held calls with X and Y"): one event per counterpart state. */
+    boolean plural;
     /** Whether the invitation behind this refusal should be recorded too ("declined an invitation by the US"). */
     boolean impliesInvitation;
 

@@ -31,6 +31,8 @@ final class Cues {
     final Set<String> gatheringAnaphors;
     final Set<String> gatheringHeld;
     final Set<String> counterpartNouns;
+    final Set<String> lightVerbs;
+    final List<String> pairAnaphors;
     final Set<String> mediaNouns;
     final Set<String> mediaNameWords;
     final Map<String, Integer> numbers = new HashMap<>();
@@ -59,6 +61,8 @@ final class Cues {
         gatheringAnaphors = lexicon.words("gathering-anaphors");
         gatheringHeld = lexicon.words("gathering-held");
         counterpartNouns = lexicon.words("counterpart-nouns");
+        lightVerbs = lexicon.words("light-verbs");
+        pairAnaphors = lexicon.cue("pair-anaphors");
         mediaNouns = lexicon.words("media-nouns");
         mediaNameWords = lexicon.words("media-name-words");
         for (String entry : lexicon.cue("number-words")) {

@@ -97,8 +97,11 @@ final class EventFinder {
         } else {
             possessors = Arguments.possessor(v, f.mentions(), i);
             boolean inPhrase = v.tag(Clauses.before(v, i), "ADP");
-            if (possessors.isEmpty() && !embedded && !inPhrase) {
+            if (possessors.isEmpty() && !embedded && !inPhrase && governedByLightVerb(v, i)) {
                 subjects = Arguments.subject(v, f.mentions(), i);
+            }
+            if (possessors.isEmpty() && subjects.isEmpty() && frontedPhrase(v, i)) {
+                subjects = Arguments.subjectsAfterComma(v, f.mentions(), i);
             }
         }
         String subjectRole = passive ? TriggerRule.COUNTERPART : rule.role("subj");
@@ -125,6 +128,7 @@ final class EventFinder {
         c.impliesInvitation = type == EventType.DECLINED_INVITATION && m.object() >= 0
                 && v.lower[m.object()].startsWith("invit");
         c.reference = !rule.verb() && c.participants.isEmpty();
+        c.plural = !rule.verb() && !v.lower[i].equals(rule.head()) && v.lower[i].endsWith("s");
 
         modality(v, c, i, subjects);
         if (flips && c.modality == Modality.PLANNED) {
@@ -142,6 +146,41 @@ final class EventFinder {
         boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
         c.confidence = Math.max(0.05, Math.min(0.99, c.confidence + (bothSides ? 0.05 : 0) - (pronoun ? 0.1 : 0)));
         return c;
+    }
+
+    /**
+     * A noun trigger takes the subject of its clause only through a light verb ("X held talks", "X paid a visit",
+     * "X concluded their visit"), or when no verb governs it (a headline); "X welcomed the visit" does not make X
+     * the visitor.
+     */
+    private boolean governedByLightVerb(View v, int noun) {
+        for (int t = noun - 1; t >= 0 && !v.clauseBreak(t) && !v.is(t, ","); t--) {
+            if (v.tag(t, "VERB")) {
+                return cues.lightVerbs.contains(v.lower[t]);
+            }
+        }
+        return true;
+    }
+
+    /** "In a March 14 trilateral call, X, Y and Z discussed …": the noun sits in a phrase opening the sentence. */
+    private static boolean frontedPhrase(View v, int noun) {
+        if (!v.tag(0, "ADP")) {
+            return false;
+        }
+        for (int t = 1; t < noun; t++) {
+            if (v.is(t, ",") || v.tag(t, "VERB")) {
+                return false;
+            }
+        }
+        for (int t = noun + 1; t < v.size(); t++) {
+            if (v.is(t, ",")) {
+                return true;
+            }
+            if (v.tag(t, "VERB") || v.clauseBreak(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void assign(Candidate c, List<Mention> mentions, String role) {

@@ -103,10 +103,10 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     /**
      * "will travel to Jerusalem, Ramallah, Cairo, and Amman": one visit per host state, so that each stop can be
-     * merged with what the article says about it.
+     * merged with what the article says about it; likewise "held calls with X and Y" are separate calls.
      */
     private static List<Candidate> perDestination(Candidate c, Map<String, Actor> table) {
-        if (c.type != EventType.VISIT || c.counterparts.size() < 2) {
+        if (!(c.type == EventType.VISIT || c.plural) || c.counterparts.size() < 2) {
             return List.of(c);
         }
         Map<String, List<String>> byParty = new LinkedHashMap<>();

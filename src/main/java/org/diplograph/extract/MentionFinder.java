@@ -30,6 +30,7 @@ final class MentionFinder {
     private String lastDelegation;
     private String lastSource;
     private PlaceContext places;
+    private final List<String> recentStates = new ArrayList<>();
 
     MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
         this.lexicon = lexicon;
@@ -47,6 +48,12 @@ final class MentionFinder {
         int i = 0;
         while (i < v.size()) {
             List<Mention> listed = countryList(v, i, s);
+            if (listed.isEmpty()) {
+                listed = pair(v, i, s);
+            }
+            if (listed.isEmpty()) {
+                listed = demonymList(v, i, s);
+            }
             if (!listed.isEmpty()) {
                 out.addAll(listed);
                 listed.forEach(m -> track(v, m));
@@ -112,7 +119,8 @@ final class MentionFinder {
      * list of states stands for each of them; one mention per state (the first also covers the title).
      */
     private List<Mention> countryList(View v, int i, int s) {
-        NameMatch title = names.title(v, i, true);
+        NameMatch prefix = v.nameStarting(i, Lexicon.ORGANIZATION);
+        NameMatch title = names.title(v, prefix == null ? i : prefix.end(), true);
         if (title == null || !v.lower[title.end() - 1].endsWith("s") || !v.is(title.end(), "of")) {
             return List.of();
         }
@@ -148,6 +156,66 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "the two countries", "both sides", "the leaders of the two countries": the last two states named before,
+     * one mention each (the first also covers "the leaders of").
+     */
+    private List<Mention> pair(View v, int i, int s) {
+        int k = i;
+        if (cues.officialNouns.contains(v.lower[i]) && v.is(i + 1, "of")) {
+            k = i + 2;
+        }
+        for (String phrase : cues.pairAnaphors) {
+            String[] words = phrase.split(" ");
+            boolean match = k + words.length <= v.size();
+            for (int w = 0; match && w < words.length; w++) {
+                match = v.is(k + w, words[w]);
+            }
+            if (match && recentStates.size() >= 2) {
+                int end = k + words.length;
+                List<String> two = recentStates.subList(recentStates.size() - 2, recentStates.size());
+                return List.of(new Mention(s, i, end - 1, Mention.Kind.COUNTRY, two.get(0), false, true),
+                        new Mention(s, end - 1, end, Mention.Kind.COUNTRY, two.get(1), false, true));
+            }
+        }
+        return List.of();
+    }
+
+    /** "Israeli, Palestinian, and regional counterparts": each demonym of the list stands for its state. */
+    private List<Mention> demonymList(View v, int i, int s) {
+        NameMatch first = v.nameStarting(i, Lexicon.DEMONYM);
+        if (first == null || !(v.is(first.end(), ",") || v.is(first.end(), "and"))) {
+            return List.of();
+        }
+        List<NameMatch> demonyms = new java.util.ArrayList<>(List.of(first));
+        int k = first.end();
+        while (k < v.size() && k < first.end() + 12) {
+            NameMatch d = v.nameStarting(k, Lexicon.DEMONYM);
+            if (d == null) {
+                d = v.nameStarting(k, Lexicon.COUNTRY);
+            }
+            if (d != null) {
+                demonyms.add(d);
+                k = d.end();
+            } else if (v.is(k, ",") || v.is(k, "and") || v.tag(k, "ADJ")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= v.size() || !(cues.officialNouns.contains(v.lower[k]) || cues.counterpartNouns.contains(v.lower[k])
+                || cues.memberNouns.contains(v.lower[k]))) {
+            return List.of();
+        }
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int d = 0; d < demonyms.size(); d++) {
+            NameMatch m = demonyms.get(d);
+            int end = d == demonyms.size() - 1 ? k + 1 : m.end();
+            out.add(new Mention(s, m.start(), end, Mention.Kind.COUNTRY, "country:" + m.key(), false, false));
+        }
+        return out;
     }
 
     /** A country pronoun ("it", "its", "the country") in subject or possessor position, with a state to refer to. */
@@ -380,6 +448,10 @@ final class MentionFinder {
                 }
             }
             case COUNTRY, ORGANIZATION -> {
+                if (!m.pronoun() && m.kind() == Mention.Kind.COUNTRY) {
+                    recentStates.remove(m.key());
+                    recentStates.add(m.key());
+                }
                 if (subject && !m.pronoun() || m.pronoun()) {
                     lastStateSubject = m.key();
                     lastStateSentence = m.sentence();

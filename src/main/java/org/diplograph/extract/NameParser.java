@@ -73,7 +73,16 @@ final class NameParser {
         }
         int nameEnd = nameEnd(v, nameStart, true);
         List<String> name = nameEnd > nameStart ? words(v, nameStart, nameEnd) : List.of();
-        return new RolePhrase(i, name.isEmpty() ? k : nameEnd, j, title.key(), country, name);
+        int end = name.isEmpty() ? k : nameEnd;
+        if (country == null && !name.isEmpty() && v.is(nameEnd, "of")) {
+            int m = v.is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
+            NameMatch of = m < v.size() ? v.names[m] : null;
+            if (of != null && of.start() == m && SUFFIX_TYPES.contains(of.type())) {
+                country = of.key();
+                end = of.end();
+            }
+        }
+        return new RolePhrase(i, end, j, title.key(), country, name);
     }
 
     /**
@@ -106,7 +115,8 @@ final class NameParser {
         }
         int t = k + 1;
         while (t < v.size() && t < k + 14 && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
-                || v.is(t, "and") || v.is(t, "of") || v.is(t, "&") || v.is(t, ",") && v.capitalised(t + 1)
+                || v.is(t, "and") || v.is(t, "of") || v.is(t, "&")
+                || v.is(t, ",") && (v.capitalised(t + 1) || v.is(t + 1, "and") && v.capitalised(t + 2))
                 || v.is(t, "-"))) {
             t++;
         }

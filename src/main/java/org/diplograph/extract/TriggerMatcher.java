@@ -144,6 +144,16 @@ final class TriggerMatcher {
                         return new Match(rule, i, end, -1, -1);
                     }
                 }
+                case "poss" -> {
+                    if (!Arguments.possessor(v, mentions, i).isEmpty() && v.possessive(i - 1)) {
+                        return new Match(rule, i, end, complementOf(rule, v, complement), -1);
+                    }
+                }
+                case "after" -> {
+                    if (i > 0 && need.words().contains(v.lower[i - 1])) {
+                        return new Match(rule, i, end, complementOf(rule, v, complement), -1);
+                    }
+                }
                 default -> throw new IllegalStateException("triggers.tsv: unknown condition " + need.kind());
             }
         }

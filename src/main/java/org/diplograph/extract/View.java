@@ -87,7 +87,8 @@ final class View {
 
     /** Words that modify a noun without changing who is meant: determiners, adjectives, numbers. */
     boolean modifier(int i) {
-        return tag(i, "DET") || tag(i, "ADJ") || tag(i, "NUM") || is(i, "his") || is(i, "her") || is(i, "its")
+        boolean hyphenated = is(i, "-") || is(i - 1, "-") && i + 1 < lower.length && !tag(i, "PROPN");
+        return hyphenated || tag(i, "DET") || tag(i, "ADJ") || tag(i, "NUM") || is(i, "his") || is(i, "her") || is(i, "its")
                 || is(i, "their") || is(i, "our") || is(i, "visiting") || is(i, "top") || is(i, "senior");
     }
 

@@ -42,6 +42,8 @@ public final class EvaluationReport {
     final Map<String, Counts> byType = new TreeMap<>();
     final List<Finding> misses = new ArrayList<>();
     final List<Finding> falseAlarms = new ArrayList<>();
+    final List<Finding> dateErrors = new ArrayList<>();
+    final List<Finding> modalityErrors = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     int articles;
     int matched;
@@ -106,6 +108,11 @@ public final class EvaluationReport {
             misses.forEach(f -> b.append(finding(f)));
             b.append(String.format(Locale.ROOT, "%nFalse alarms (%d):%n", falseAlarms.size()));
             falseAlarms.forEach(f -> b.append(finding(f)));
+            b.append(String.format(Locale.ROOT, "%nWrong dates of matched events (%d):%n", dateErrors.size()));
+            dateErrors.forEach(f -> b.append(finding(f)));
+            b.append(String.format(Locale.ROOT, "%nWrong polarity or modality of matched events (%d):%n",
+                    modalityErrors.size()));
+            modalityErrors.forEach(f -> b.append(finding(f)));
         }
         return b.toString();
     }

@@ -25,8 +25,9 @@ public final class Scorer {
             List<GoldEvent> g = new ArrayList<>(gold.events().stream().filter(e -> e.type().equals(type)).toList());
             List<PredictedEvent> p = new ArrayList<>(predicted.stream().filter(e -> e.type().equals(type)).toList());
             boolean exhaustive = gold.exhaustive().contains(type);
-            match(gold.article(), type, g, p, true);
-            match(gold.article(), type, g, p, false);
+            match(gold.article(), type, g, p, 2);
+            match(gold.article(), type, g, p, 1);
+            match(gold.article(), type, g, p, 0);
             EvaluationReport.Counts c = report.counts(type);
             g.forEach(miss -> {
                 c.fn++;
@@ -45,13 +46,18 @@ public final class Scorer {
         }
     }
 
-    /** Pairs gold and predicted events with equal states; the first pass also requires equal polarity. */
+    /**
+     * Pairs gold and predicted events with equal states: at strictness 2 also with equal polarity and modality,
+     * at 1 with equal polarity, at 0 with states alone; so that each gold event meets its closest prediction.
+     */
     private void match(String article, String type, List<GoldEvent> gold, List<PredictedEvent> predicted,
-                       boolean samePolarity) {
+                       int strictness) {
         for (GoldEvent g : List.copyOf(gold)) {
             PredictedEvent best = null;
             for (PredictedEvent p : predicted) {
-                if (p.states().equals(g.states()) && (!samePolarity || p.negated() == g.negated())) {
+                boolean polarity = strictness < 1 || p.negated() == g.negated();
+                boolean modality = strictness < 2 || p.modality().equals(g.modality());
+                if (p.states().equals(g.states()) && polarity && modality) {
                     best = p;
                     break;
                 }
@@ -59,16 +65,20 @@ public final class Scorer {
             if (best != null) {
                 gold.remove(g);
                 predicted.remove(best);
-                pair(type, g, best);
+                pair(article, type, g, best);
             }
         }
     }
 
-    private void pair(String type, GoldEvent g, PredictedEvent p) {
+    private void pair(String article, String type, GoldEvent g, PredictedEvent p) {
         report.counts(type).tp++;
         report.matched++;
         if (dateRight(g, p)) {
             report.datesRight++;
+        } else {
+            report.dateErrors.add(new EvaluationReport.Finding(article, type, g.states(),
+                    "gold " + when(g.date(), g.earliest(), g.latest()) + ", extracted "
+                            + when(p.exactDay(), p.earliest(), p.latest()), g.evidence()));
         }
         if (g.date() != null || g.earliest() != null || g.latest() != null) {
             report.goldDated++;
@@ -90,6 +100,10 @@ public final class Scorer {
             if (p.modality().equals(g.modality())) {
                 report.modalityRight++;
             }
+        }
+        if (g.negated() != p.negated() || !g.modality().equals(p.modality())) {
+            report.modalityErrors.add(new EvaluationReport.Finding(article, type, g.states(),
+                    "gold " + describe(g) + ", extracted " + describe(p), g.evidence()));
         }
         if (!g.affirmedAndActual() && p.affirmedAndActual()) {
             report.affirmedForNotActual++;

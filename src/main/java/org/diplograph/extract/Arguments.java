@@ -103,6 +103,10 @@ final class Arguments {
     private static List<Mention> withConjuncts(View v, List<Mention> mentions, Mention m) {
         List<Mention> out = new ArrayList<>();
         out.add(m);
+        Mention adjacent = Clauses.at(mentions, m.end());
+        if (adjacent != null && adjacent.start() == m.end() && adjacent.pronoun() && m.pronoun()) {
+            out.add(adjacent);
+        }
         Mention current = m;
         boolean joined = false;
         while (current.start() >= 2 && (v.is(current.start() - 1, "and") || joined && v.is(current.start() - 1, ","))) {
@@ -172,7 +176,8 @@ final class Arguments {
     static List<Mention> possessor(View v, List<Mention> mentions, int noun) {
         int k = noun - 1;
         int skipped = 0;
-        while (k >= 0 && skipped < 2 && (v.tag(k, "ADJ") || v.tag(k, "NOUN")) && Clauses.at(mentions, k) == null) {
+        while (k >= 0 && skipped < 4 && (v.tag(k, "ADJ") || v.tag(k, "NOUN") || v.tag(k, "NUM")
+                || v.tag(k, "PROPN") && !v.possessive(k + 1)) && Clauses.at(mentions, k) == null) {
             k--;
             skipped++;
         }

@@ -111,7 +111,7 @@ final class EventFinder {
         assign(c, subjects, subjectRole);
         assign(c, possessors, rule.role("poss"));
 
-        int window = TriggerMatcher.windowEnd(v, m.end(), 16);
+        int window = TriggerMatcher.windowEnd(v, m.end(), 40);
         int skipFrom = m.complement() >= 0 ? m.complement() : -1;
         int skipTo = m.complement() >= 0 ? m.complement() + 1 : -1;
         boolean places = type == EventType.VISIT;
@@ -162,9 +162,12 @@ final class EventFinder {
         return true;
     }
 
-    /** "In a March 14 trilateral call, X, Y and Z discussed …": the noun sits in a phrase opening the sentence. */
+    /**
+     * "In a March 14 trilateral call, X, Y and Z discussed …": an indefinite noun in a phrase opening the sentence
+     * introduces the event its subjects take part in ("During the meeting, …" refers to one told before).
+     */
     private static boolean frontedPhrase(View v, int noun) {
-        if (!v.tag(0, "ADP")) {
+        if (!v.tag(0, "ADP") || v.is(1, "the") || v.is(1, "this") || v.is(1, "that")) {
             return false;
         }
         for (int t = 1; t < noun; t++) {
@@ -259,6 +262,9 @@ final class EventFinder {
         }
         String window = String.join(" ", java.util.Arrays.asList(v.lower).subList(from, i));
         planned |= cues.plannedPhrases.stream().anyMatch(window::contains);
+        if (!planned && !hypothetical && v.is(i - 1, "to")) {
+            planned = governingFuture(v, i - 1);
+        }
         for (int t = 0; t < i; t++) {
             hypothetical |= v.is(t, "if") || v.is(t, "unless");
         }
@@ -274,8 +280,28 @@ final class EventFinder {
     }
 
     /**
-     * The time of a trigger: the nearest unused time expression in the trigger's stretch between commas; else
-     * one that opens the sentence ("Last week, …"); resolved as future for planned events.
+     * "She will begin her trip in Istanbul … to meet with the Foreign Minister": an infinitive of purpose shares the
+     * future of the verb it hangs on. Looks back through the clause for a future auxiliary.
+     */
+    private static boolean governingFuture(View v, int to) {
+        for (int t = to - 1; t >= 0 && t >= to - 25; t--) {
+            if (v.is(t, ";") || v.is(t, ".") || v.tag(t, "SCONJ")) {
+                return false;
+            }
+            if (v.tag(t, "AUX") && (v.is(t, "will") || v.is(t, "'ll") || v.is(t, "shall") || v.is(t, "wo"))) {
+                return true;
+            }
+            if (v.tag(t, "VERB") && !v.is(t - 1, "to") && !v.tag(t - 1, "AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The time of a trigger: an unused time expression right by the trigger (a few words away) in its stretch
+     * between commas; else one that opens the sentence ("On March 10, …", "Last week, …"); else the nearest in
+     * the stretch. Resolved as future for planned events.
      */
     private TimeSpan time(View v, SentenceFacts f, int head, int end, int window, boolean future, LocalDate published) {
         int left = head;
@@ -289,8 +315,17 @@ final class EventFinder {
         right = Math.max(right, window);
         TimeExpression best = null;
         int distance = Integer.MAX_VALUE;
+        TimeExpression fronted = null;
         for (TimeExpression x : f.times()) {
             if (f.usedTimes().contains(x)) {
+                continue;
+            }
+            if (x.start() == 0 && v.is(x.end(), ",") && x.end() <= head) {
+                fronted = x;
+            }
+            boolean modifiesOtherNoun = x.end() < v.size() && (v.tag(x.end(), "NOUN") || v.tag(x.end(), "ADJ"))
+                    && !(head >= x.end() && head <= x.end() + 3);
+            if (modifiesOtherNoun) {
                 continue;
             }
             boolean inside = x.start() >= left && x.end() <= right;
@@ -300,12 +335,8 @@ final class EventFinder {
                 distance = d;
             }
         }
-        if (best == null) {
-            for (TimeExpression x : f.times()) {
-                if (!f.usedTimes().contains(x) && x.start() == 0 && v.is(x.end(), ",")) {
-                    best = x;
-                }
-            }
+        if (fronted != null && (best == null || distance > 3)) {
+            best = fronted;
         }
         return best == null ? null : best.resolve(published, future);
     }

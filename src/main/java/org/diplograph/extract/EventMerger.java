@@ -35,11 +35,22 @@ final class EventMerger {
         this.named = named;
     }
 
+    /** Sentence index → the event a definite reference in it ("during the meeting") points to. */
+    private final Map<Integer, Candidate> references = new java.util.HashMap<>();
+
+    Map<Integer, Candidate> references() {
+        return references;
+    }
+
     List<Candidate> merge(List<Candidate> candidates) {
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.reference) {
-                refer(events, c);
+            boolean describesReferenced = c.type == EventType.CONSULTATION && references.containsKey(c.sentence);
+            if (c.reference || describesReferenced) {
+                Candidate target = refer(events, c);
+                if (target != null) {
+                    references.put(c.sentence, target);
+                }
                 continue;
             }
             Candidate same = null;
@@ -57,17 +68,18 @@ final class EventMerger {
         return events;
     }
 
-    /** "During the meeting, …": adds the sentence as evidence of the latest event of that type. */
-    private static void refer(List<Candidate> events, Candidate c) {
+    /** "During the meeting, …": adds the sentence as evidence of the latest event of that type, and returns it. */
+    private static Candidate refer(List<Candidate> events, Candidate c) {
         for (int i = events.size() - 1; i >= 0; i--) {
             Candidate e = events.get(i);
             if (e.type.unify(c.type).isPresent() && e.polarity == c.polarity) {
                 if (!e.evidence.contains(c.evidence.get(0))) {
                     e.evidence.add(c.evidence.get(0));
                 }
-                return;
+                return e;
             }
         }
+        return null;
     }
 
     boolean compatible(Candidate a, Candidate b) {

@@ -84,6 +84,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         table.forEach((k, a) -> named.put(k, a.kind() == ActorKind.PERSON && !k.startsWith("person:" + articleKey)));
         EventMerger merger = new EventMerger(k -> table.containsKey(k) ? table.get(k).party() : null, named);
         List<Candidate> merged = merger.merge(candidates);
+        TimeInheritance.apply(merged, merger.references(), k -> table.containsKey(k) ? table.get(k).party() : null);
         inferOrganizers(merged, table);
         List<DiplomaticEvent> result = new ArrayList<>();
         for (Candidate c : merged) {
@@ -132,9 +133,6 @@ public final class LexiconEventExtractor implements EventExtractor {
         c.evidence.addAll(decline.evidence);
         c.modalityMarked = true;
         c.source = decline.source;
-        if (decline.time != null && decline.time.latest() != null) {
-            c.time = new TimeSpan(null, decline.time.latest(), null);
-        }
         return c;
     }
 

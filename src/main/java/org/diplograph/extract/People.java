@@ -184,7 +184,8 @@ final class People {
         return joined.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
     }
 
-    private static final List<String> HONORIFICS = List.of("mr", "mrs", "ms", "dr", "sir", "dame", "he");
+    private static final List<String> HONORIFICS = List.of("mr", "mrs", "ms", "dr", "sir", "dame", "he", "jr", "sr",
+            "ii", "iii", "iv");
 
     private static String fold(String w) {
         String decomposed = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");

@@ -210,6 +210,12 @@ final class TimeFinder {
             }
         }
         Integer dayFirst = dayNumber(w);
+        Integer dayFirstEnd = null;
+        if (w.matches("\\d{1,2}[-–]\\d{1,2}")) {
+            String[] range = w.split("[-–]");
+            dayFirst = dayNumber(range[0]);
+            dayFirstEnd = dayNumber(range[1]);
+        }
         int m = dayFirst != null ? i + 1 : i;
         if (dayFirst != null && v.is(m, "of")) {
             m++;
@@ -220,8 +226,18 @@ final class TimeFinder {
         }
         int j = m + 1;
         Integer day = dayFirst;
-        Integer day2 = null;
-        if (day == null && j < v.size() && dayNumber(v.lower[j]) != null) {
+        Integer day2 = dayFirstEnd;
+        if (day == null && j < v.size() && v.lower[j].matches("\\d{1,2}[-–]\\d{1,2}")) {
+            String[] range = v.lower[j].split("[-–]");
+            day = dayNumber(range[0]);
+            day2 = dayNumber(range[1]);
+            j++;
+        } else if (day == null && j + 1 < v.size() && v.lower[j].matches("\\d{1,2}[-–]")
+                && dayNumber(v.lower[j + 1]) != null) {
+            day = dayNumber(v.lower[j].substring(0, v.lower[j].length() - 1));
+            day2 = dayNumber(v.lower[j + 1]);
+            j += 2;
+        } else if (day == null && j < v.size() && dayNumber(v.lower[j]) != null) {
             day = dayNumber(v.lower[j]);
             j++;
         }

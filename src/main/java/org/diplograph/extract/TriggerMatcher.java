@@ -59,7 +59,10 @@ final class TriggerMatcher {
         if (v.sentence.headline() && tag.equals("PROPN")) {
             return true;
         }
-        return rule.verb() ? tag.equals("VERB") : tag.equals("NOUN") || tag.equals("PROPN") && v.capitalised(i);
+        if (rule.verb()) {
+            return tag.equals("VERB") || tag.equals("NOUN") && v.is(i - 1, "to") && !v.tag(i - 2, "DET");
+        }
+        return tag.equals("NOUN") || tag.equals("PROPN") && v.capitalised(i);
     }
 
     /** Matches the words that must follow the head; '*' allows up to three words between. Returns the end, or -1. */
@@ -126,7 +129,8 @@ final class TriggerMatcher {
                     }
                 }
                 case "prep" -> {
-                    for (int t = end; t < window; t++) {
+                    int reach = rule.verb() ? window : Math.min(window, occurrenceEnd(v, end) + 2);
+                    for (int t = end; t < reach; t++) {
                         if (need.words().contains(v.lower[t]) && actorAfter(v, t + 1, window, mentions)) {
                             return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                         }
@@ -158,6 +162,18 @@ final class TriggerMatcher {
             }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> OCCURRENCE = java.util.Set.of("took", "take", "takes", "taking",
+            "place", "was", "were", "is", "are", "be", "been", "held", "will", "would");
+
+    /** After "took place", "was held": where a noun's own preposition can start ("No call took place between …"). */
+    private static int occurrenceEnd(View v, int end) {
+        int k = end;
+        while (k < v.size() && k < end + 4 && OCCURRENCE.contains(v.lower[k])) {
+            k++;
+        }
+        return k;
     }
 
     /** The verb of a "to"-complement right after {@code k} ("to meet"), or -1. */

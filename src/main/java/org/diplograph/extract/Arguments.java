@@ -109,8 +109,15 @@ final class Arguments {
         }
         Mention current = m;
         boolean joined = false;
-        while (current.start() >= 2 && (v.is(current.start() - 1, "and") || joined && v.is(current.start() - 1, ","))) {
-            Mention previous = Clauses.endingAt(mentions, current.start() - 1);
+        while (true) {
+            int link = current.start() - 1;
+            while (link > 0 && v.tag(link, "DET")) {
+                link--;
+            }
+            if (link < 1 || !(v.is(link, "and") || joined && v.is(link, ","))) {
+                break;
+            }
+            Mention previous = Clauses.endingAt(mentions, link);
             if (previous == null || !previous.actor() || v.tag(Clauses.before(v, previous.start()), "ADP")) {
                 break;
             }
@@ -146,7 +153,8 @@ final class Arguments {
             comma++;
         }
         int verb = comma + 1;
-        while (verb < v.size() && !v.tag(verb, "VERB") && !v.tag(verb, "AUX") && !v.clauseBreak(verb)) {
+        while (verb < v.size() && !v.clauseBreak(verb)
+                && (!(v.tag(verb, "VERB") || v.tag(verb, "AUX")) || Clauses.at(mentions, verb) != null)) {
             verb++;
         }
         List<Mention> out = new ArrayList<>();

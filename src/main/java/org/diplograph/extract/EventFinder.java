@@ -108,14 +108,17 @@ final class EventFinder {
         if (subjectRole == null && !rule.verb()) {
             subjectRole = TriggerRule.AGENT;
         }
-        assign(c, subjects, subjectRole);
-        assign(c, possessors, rule.role("poss"));
-
         int window = TriggerMatcher.windowEnd(v, m.end(), 40);
         int skipFrom = m.complement() >= 0 ? m.complement() : -1;
         int skipTo = m.complement() >= 0 ? m.complement() + 1 : -1;
         boolean places = type == EventType.VISIT;
-        for (Arguments.Filler filler : Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places)) {
+        List<Arguments.Filler> objects = Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places);
+        boolean agentAfter = objects.stream().anyMatch(o -> TriggerRule.AGENT.equals(o.role()));
+        if (rule.verb() || !agentAfter) {
+            assign(c, subjects, subjectRole);
+        }
+        assign(c, possessors, rule.role("poss"));
+        for (Arguments.Filler filler : objects) {
             String role = passive && filler.mention().start() > 0 && v.is(filler.mention().start() - 1, "by")
                     ? TriggerRule.AGENT : filler.role();
             assign(c, List.of(filler.mention()), role);
@@ -155,7 +158,8 @@ final class EventFinder {
      */
     private boolean governedByLightVerb(View v, int noun) {
         for (int t = noun - 1; t >= 0 && !v.clauseBreak(t) && !v.is(t, ","); t--) {
-            if (v.tag(t, "VERB")) {
+            boolean participleModifier = v.tag(t, "VERB") && (v.tag(t - 1, "DET") || v.tag(t - 1, "ADJ"));
+            if (v.tag(t, "VERB") && !participleModifier) {
                 return cues.lightVerbs.contains(v.lower[t]);
             }
         }

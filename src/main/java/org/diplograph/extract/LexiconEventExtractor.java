@@ -73,6 +73,9 @@ public final class LexiconEventExtractor implements EventExtractor {
             for (Candidate stated : events.find(facts, published)) {
                 for (Candidate c : perDestination(stated, early)) {
                     candidates.add(c);
+                    if (c.type == EventType.VISIT && "043".equals(c.cameo)) {
+                        candidates.add(hostedMeeting(c));
+                    }
                     if (c.impliesInvitation && !c.counterparts.isEmpty() && !c.agents.isEmpty()) {
                         candidates.add(impliedInvitation(c));
                     }
@@ -122,6 +125,14 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<Candidate> out = new ArrayList<>();
         byParty.values().forEach(keys -> out.add(c.withCounterparts(keys)));
         return out;
+    }
+
+    /** "X hosted a delegation from Y": the hosts met their guests, too. */
+    private static Candidate hostedMeeting(Candidate visit) {
+        Candidate meeting = visit.withCounterparts(visit.counterparts);
+        meeting.type = EventType.MEETING;
+        meeting.cameo = "043";
+        return meeting;
     }
 
     /** "Pakistan declined an invitation by the US": the US invited Pakistan before the refusal. */

@@ -128,7 +128,7 @@ final class MentionFinder {
         int k = title.end() + 1;
         int start = i;
         while (k < v.size()) {
-            if (v.is(k, "the") || v.is(k, ",") || v.is(k, "and")) {
+            if (v.is(k, "the") || v.is(k, ",") || v.is(k, "and") || v.is(k, "plus")) {
                 k++;
                 continue;
             }

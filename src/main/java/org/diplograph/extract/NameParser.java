@@ -114,7 +114,8 @@ final class NameParser {
             return k;
         }
         int t = k + 1;
-        while (t < v.size() && t < k + 14 && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
+        while (t < v.size() && t < k + 14 && !(v.names[t] != null && v.names[t].type().equals(Lexicon.TITLE))
+                && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
                 || v.is(t, "and") || v.is(t, "of") || v.is(t, "&")
                 || v.is(t, ",") && (v.capitalised(t + 1) || v.is(t + 1, "and") && v.capitalised(t + 2))
                 || v.is(t, "-"))) {
@@ -209,7 +210,8 @@ final class NameParser {
         for (int t = k; t < j; t++) {
             hasWord |= v.text(t).replace(".", "").length() > 1;
         }
-        return hasWord ? j : k;
+        boolean oneCommonWord = j == k + 1 && !v.tag(k, "PROPN") && !v.text(k).equals(v.text(k).toUpperCase(java.util.Locale.ROOT));
+        return hasWord && !oneCommonWord ? j : k;
     }
 
     /**

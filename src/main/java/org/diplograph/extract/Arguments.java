@@ -167,6 +167,23 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * "She will begin her trip in Ankara, Turkey from March 4 to 5 to meet with …": an infinitive of purpose has
+     * the subject of the finite verb it depends on, not the nearest name before it.
+     */
+    static List<Mention> subjectOfGoverningVerb(View v, List<Mention> mentions, int to) {
+        for (int t = to - 1; t >= 0; t--) {
+            if (v.is(t, ";") || v.is(t, ".") || v.is(t, ":")) {
+                return List.of();
+            }
+            boolean finite = v.tag(t, "VERB") && !v.is(t - 1, "to") && Clauses.at(mentions, t) == null;
+            if (finite) {
+                return t == to - 1 ? List.of() : subject(v, mentions, groupStart(v, t));
+            }
+        }
+        return List.of();
+    }
+
     /** "X's decision not to attend", "its refusal to meet": the possessor of the noun the complement hangs on. */
     static List<Mention> possessorOfGoverningNoun(View v, List<Mention> mentions, int group) {
         int k = group - 1;

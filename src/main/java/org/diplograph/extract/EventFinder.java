@@ -57,6 +57,7 @@ final class EventFinder {
             }
             if (m.object() >= 0) {
                 embedded[m.object()] = true;
+                consumed[m.object()] |= m.rule().type() == EventType.INVITATION;
             }
             Candidate c = candidate(f, m, negated, phone, embedded[i], published);
             if (c != null) {
@@ -88,6 +89,10 @@ final class EventFinder {
         if (rule.verb()) {
             int group = Arguments.groupStart(v, i);
             subjects = Arguments.possessorOfGoverningNoun(v, f.mentions(), group);
+            int infinitive = v.is(group, "to") ? group : v.is(i - 1, "to") ? i - 1 : -1;
+            if (subjects.isEmpty() && infinitive >= 0) {
+                subjects = Arguments.subjectOfGoverningVerb(v, f.mentions(), infinitive);
+            }
             if (subjects.isEmpty()) {
                 subjects = Arguments.subject(v, f.mentions(), group);
             }

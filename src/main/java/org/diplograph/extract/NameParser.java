@@ -185,6 +185,13 @@ final class NameParser {
                 j += 2;
                 continue;
             }
+            boolean initial = taken > 0 && v.text(j).length() == 1 && Character.isUpperCase(v.text(j).charAt(0))
+                    && v.is(j + 1, ".") && v.capitalised(j + 2);
+            if (initial) {
+                j += 2;
+                taken++;
+                continue;
+            }
             boolean titleAsName = v.names[j] != null && v.names[j].type().equals(Lexicon.TITLE)
                     && v.names[j].length() == 1 && taken > 0 && v.capitalised(j);
             if (v.names[j] != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.notPerson.contains(lw)) {

@@ -57,7 +57,8 @@ final class TriggerMatcher {
     private static boolean partOfSpeech(View v, int i, TriggerRule rule) {
         String tag = v.tags[i];
         if (v.sentence.headline() && tag.equals("PROPN")) {
-            return true;
+            boolean nominal = v.possessive(i - 1) || v.tag(i - 1, "DET") || v.tag(i - 1, "ADJ");
+            return !rule.verb() || !nominal;
         }
         if (rule.verb()) {
             return tag.equals("VERB") || tag.equals("NOUN") && v.is(i - 1, "to") && !v.tag(i - 2, "DET");
@@ -131,7 +132,7 @@ final class TriggerMatcher {
                 case "prep" -> {
                     int reach = rule.verb() ? window : Math.min(window, occurrenceEnd(v, end) + 2);
                     for (int t = end; t < reach; t++) {
-                        if (need.words().contains(v.lower[t]) && actorAfter(v, t + 1, window, mentions)) {
+                        if (need.words().contains(v.lower[t]) && actorAfter(v, t + 1, Math.min(window, t + 6), mentions)) {
                             return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                         }
                     }
@@ -203,7 +204,8 @@ final class TriggerMatcher {
 
     private static int nounIn(View v, int from, int to, Set<String> nouns) {
         for (int t = from; t < to; t++) {
-            if (nouns.contains(v.lower[t]) && !v.tag(t, "VERB")) {
+            boolean gerund = v.lower[t].endsWith("ing") && v.tag(t, "VERB");
+            if (nouns.contains(v.lower[t]) && (!v.tag(t, "VERB") || gerund)) {
                 return t;
             }
         }
@@ -219,9 +221,14 @@ final class TriggerMatcher {
         return false;
     }
 
+    /** An actor or place soon after a preposition: "to Istanbul and Ankara, Turkey" counts. */
     private static boolean actorAfter(View v, int from, int to, List<Mention> mentions) {
-        Mention m = Clauses.startingAfterModifiers(v, mentions, from);
-        return m != null && m.start() < to && (m.actor() || m.place());
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < to && (m.actor() || m.place())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the clause after a trigger ends, at most {@code max} tokens on. */

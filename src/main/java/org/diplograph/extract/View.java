@@ -100,8 +100,9 @@ final class View {
         String w = lower[i];
         return w.equals(";") || w.equals(":") || w.equals(".") || w.equals("?") || w.equals("!")
                 || w.equals("—") || w.equals("–")
-                || (tags[i].equals("SCONJ") && !w.equals("for"))
+                || (tags[i].equals("SCONJ") && !w.equals("for") && !w.equals("to"))
                 || w.equals("who") || w.equals("which") || w.equals("whom") || w.equals("whose")
-                || w.equals("but") || w.equals("while") || w.equals("although") || w.equals("because");
+                || w.equals("but") || w.equals("while") || w.equals("although") || w.equals("because")
+                || w.equals("where") || w.equals("when") || w.equals("whereas");
     }
 }

@@ -111,7 +111,8 @@ public final class OpenNlpAnalyzer {
         String first = plus > 0 ? tag.substring(0, plus) : tag;
         String second = plus > 0 ? tag.substring(plus + 1) : "PART";
         String plain = word.replace('’', '\'');
-        int cut = plain.endsWith("n't") ? 3 : plain.endsWith("'s") ? 2 : plus > 0 && plain.endsWith("'") ? 1 : 0;
+        boolean pluralPossessive = plain.endsWith("'") && plain.length() > 3 && Character.isUpperCase(plain.charAt(0));
+        int cut = plain.endsWith("n't") ? 3 : plain.endsWith("'s") ? 2 : (plus > 0 || pluralPossessive) && plain.endsWith("'") ? 1 : 0;
         if (cut > 0 && cut < word.length()) {
             int at = word.length() - cut;
             String base = word.substring(0, at);

@@ -103,6 +103,11 @@ final class Arguments {
     private static List<Mention> withConjuncts(View v, List<Mention> mentions, Mention m) {
         List<Mention> out = new ArrayList<>();
         out.add(m);
+        for (Mention same : mentions) {
+            if (same != m && same.start() == m.start() && same.end() == m.end()) {
+                out.add(same);
+            }
+        }
         Mention adjacent = Clauses.at(mentions, m.end());
         if (adjacent != null && adjacent.start() == m.end() && adjacent.pronoun() && m.pronoun()) {
             out.add(adjacent);
@@ -114,7 +119,7 @@ final class Arguments {
             while (link > 0 && v.tag(link, "DET")) {
                 link--;
             }
-            if (link < 1 || !(v.is(link, "and") || joined && v.is(link, ","))) {
+            if (link < 1 || !(v.is(link, "and") || v.is(link, "plus") || joined && v.is(link, ","))) {
                 break;
             }
             Mention previous = Clauses.endingAt(mentions, link);
@@ -202,7 +207,8 @@ final class Arguments {
         int k = noun - 1;
         int skipped = 0;
         while (k >= 0 && skipped < 4 && (v.tag(k, "ADJ") || v.tag(k, "NOUN") || v.tag(k, "NUM")
-                || v.tag(k, "PROPN") && !v.possessive(k + 1)) && Clauses.at(mentions, k) == null) {
+                || v.tag(k, "PROPN") && !v.possessive(k + 1) || v.tag(k, "VERB") && v.lower[k].endsWith("ed"))
+                && Clauses.at(mentions, k) == null) {
             k--;
             skipped++;
         }
@@ -249,7 +255,11 @@ final class Arguments {
                         : direct ? rule.role("direct") : null;
                 boolean usable = m.actor() || places && m.place();
                 if (role != null && usable) {
-                    out.add(new Filler(m, role));
+                    for (Mention same : mentions) {
+                        if (same.start() == m.start() && same.end() == m.end()) {
+                            out.add(new Filler(same, role));
+                        }
+                    }
                 }
                 lastRole = usable ? role : null;
                 lastEnd = m.end();

@@ -22,6 +22,7 @@ final class Cues {
     final Set<String> delegationNouns;
     final Set<String> memberNouns;
     final Set<String> personPronouns;
+    final Set<String> groupPronouns;
     final Set<String> statePronouns;
     final Set<String> nameParticles;
     final Set<String> honorifics;
@@ -52,6 +53,7 @@ final class Cues {
         delegationNouns = lexicon.words("delegation-nouns");
         memberNouns = lexicon.words("member-nouns");
         personPronouns = lexicon.words("person-pronouns");
+        groupPronouns = lexicon.words("group-pronouns");
         statePronouns = lexicon.words("state-pronouns");
         nameParticles = lexicon.words("name-particles");
         honorifics = lexicon.words("honorifics");

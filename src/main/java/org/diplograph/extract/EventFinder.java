@@ -114,8 +114,10 @@ final class EventFinder {
             subjectRole = TriggerRule.AGENT;
         }
         int window = TriggerMatcher.windowEnd(v, m.end(), 40);
-        int skipFrom = m.complement() >= 0 ? m.complement() : -1;
-        int skipTo = m.complement() >= 0 ? m.complement() + 1 : -1;
+        int transparent = m.complement() >= 0 ? m.complement()
+                : rule.type() == EventType.INVITATION && m.object() >= 0 ? m.object() : -1;
+        int skipFrom = transparent;
+        int skipTo = transparent >= 0 ? transparent + 1 : -1;
         boolean places = type == EventType.VISIT;
         List<Arguments.Filler> objects = Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places);
         boolean agentAfter = objects.stream().anyMatch(o -> TriggerRule.AGENT.equals(o.role()));

@@ -31,6 +31,7 @@ final class MentionFinder {
     private String lastSource;
     private PlaceContext places;
     private final List<String> recentStates = new ArrayList<>();
+    private List<String> lastGroup = List.of();
 
     MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
         this.lexicon = lexicon;
@@ -52,6 +53,9 @@ final class MentionFinder {
                 listed = pair(v, i, s);
             }
             if (listed.isEmpty()) {
+                listed = group(v, i, s);
+            }
+            if (listed.isEmpty()) {
                 listed = demonymList(v, i, s);
             }
             if (!listed.isEmpty()) {
@@ -68,6 +72,38 @@ final class MentionFinder {
             out.add(m);
             track(v, m);
             i = m.end();
+        }
+        rememberGroup(v, out);
+        return out;
+    }
+
+    /** "Envoy X and Chargé Y concluded …": two or more actors joined by "and" before a verb, for a later "they". */
+    private void rememberGroup(View v, List<Mention> mentions) {
+        for (int a = 0; a < mentions.size(); a++) {
+            List<String> keys = new ArrayList<>(List.of(mentions.get(a).key()));
+            int b = a;
+            while (b + 1 < mentions.size() && ActorRecognizer.listed(v, mentions.get(b).end(), mentions.get(b + 1).start())) {
+                b++;
+                keys.add(mentions.get(b).key());
+            }
+            if (b > a && mentions.get(a).actor() && verbFollows(v, mentions.get(b).end())) {
+                lastGroup = List.copyOf(keys);
+                return;
+            }
+        }
+    }
+
+    /** "they", "their": the group of actors named together last, one mention each. */
+    private List<Mention> group(View v, int i, int s) {
+        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !cues.groupPronouns.contains(v.lower[i])) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String key : lastGroup) {
+            Mention.Kind kind = key.startsWith("person:") ? Mention.Kind.PERSON : key.startsWith("org:")
+                    ? Mention.Kind.ORGANIZATION : key.startsWith("delegation:") ? Mention.Kind.DELEGATION
+                    : Mention.Kind.COUNTRY;
+            out.add(new Mention(s, i, i + 1, kind, key, false, true));
         }
         return out;
     }
@@ -121,7 +157,8 @@ final class MentionFinder {
     private List<Mention> countryList(View v, int i, int s) {
         NameMatch prefix = v.nameStarting(i, Lexicon.ORGANIZATION);
         NameMatch title = names.title(v, prefix == null ? i : prefix.end(), true);
-        if (title == null || !v.lower[title.end() - 1].endsWith("s") || !v.is(title.end(), "of")) {
+        if (title == null || !v.lower[title.end() - 1].endsWith("s")
+                || !(v.is(title.end(), "of") || v.is(title.end(), "from"))) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -278,7 +315,7 @@ final class MentionFinder {
             case Lexicon.DEMONYM -> {
                 int end = name.end();
                 int k = end;
-                while (k < v.size() && k < end + 2 && v.tag(k, "ADJ")) {
+                while (k < v.size() && k < end + 5 && (v.tag(k, "ADJ") || v.is(k, "and") && v.tag(k + 1, "ADJ"))) {
                     k++;
                 }
                 if (k < v.size() && cues.delegationNouns.contains(v.lower[k])) {

@@ -62,6 +62,9 @@ final class NameParser {
         }
         int nameStart = k;
         int portfolioEnd = portfolio(v, k);
+        if (portfolioEnd == k) {
+            portfolioEnd = institution(v, k);
+        }
         if (portfolioEnd > k) {
             int tail = nameTail(v, k + 1, portfolioEnd);
             if (tail < portfolioEnd) {
@@ -123,6 +126,23 @@ final class NameParser {
         }
         while (t > k + 1 && (v.is(t - 1, ",") || v.is(t - 1, "and"))) {
             t--;
+        }
+        return t > k + 1 ? t : k;
+    }
+
+    /**
+     * "Chargé d'Affaires of the U.S. Embassy to Yemen Cathy Westley": an institution after the title, then the
+     * name. Returns the end of the capitalised stretch when it holds an institution word, else {@code k}.
+     */
+    private int institution(View v, int k) {
+        if (!v.capitalised(k) || v.names[k] != null || !cues.notPerson.contains(v.lower[k])) {
+            return k;
+        }
+        int t = k;
+        while (t < v.size() && t < k + 10 && (v.capitalised(t) || v.names[t] != null || v.is(t, "to")
+                || v.is(t, "in") || v.is(t, "of") || v.is(t, "for") || v.is(t, "the"))
+                && !(v.names[t] != null && v.names[t].type().equals(Lexicon.TITLE))) {
+            t++;
         }
         return t > k + 1 ? t : k;
     }

@@ -42,14 +42,16 @@ final class TimeInheritance {
     /** The dated visit by the same party this event takes place on: at the same host if there is one, else the latest before it. */
     private static Candidate trip(List<Candidate> events, Candidate c, Function<String, String> party) {
         Set<String> agents = parties(c.agents, party);
-        Set<String> others = parties(c.counterparts, party);
+        Set<String> others = parties(c.participants, party);
         Candidate nearest = null;
         for (Candidate v : events) {
             if (v == c || v.type != EventType.VISIT || v.time == null || v.modality != c.modality
                     || v.sentence > c.sentence || disjoint(agents, parties(v.agents, party))) {
                 continue;
             }
-            if (!disjoint(others, parties(v.counterparts, party))) {
+            Set<String> hosts = parties(v.counterparts, party);
+            hosts.removeAll(parties(v.agents, party));
+            if (!disjoint(others, hosts)) {
                 return v;
             }
             if (nearest == null || v.sentence >= nearest.sentence) {

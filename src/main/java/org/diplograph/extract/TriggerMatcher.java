@@ -63,7 +63,7 @@ final class TriggerMatcher {
         if (rule.verb()) {
             return tag.equals("VERB") || tag.equals("NOUN") && v.is(i - 1, "to") && !v.tag(i - 2, "DET");
         }
-        return tag.equals("NOUN") || tag.equals("PROPN") && v.capitalised(i);
+        return tag.equals("NOUN") || tag.equals("PROPN") && v.capitalised(i) || tag.equals("VERB") && v.tag(i - 1, "DET");
     }
 
     /** Matches the words that must follow the head; '*' allows up to three words between. Returns the end, or -1. */
@@ -146,6 +146,11 @@ final class TriggerMatcher {
                 }
                 case "negated" -> {
                     if (negated) {
+                        return new Match(rule, i, end, -1, -1);
+                    }
+                }
+                case "passive" -> {
+                    if (rule.verb() && Arguments.passive(v, i)) {
                         return new Match(rule, i, end, -1, -1);
                     }
                 }

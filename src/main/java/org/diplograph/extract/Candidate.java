@@ -31,6 +31,10 @@ final class Candidate {
     int sentence;
     /** A definite noun with no actors ("during the meeting"): a reference to an event reported before. */
     boolean reference;
+    /** The text marks it as a further event ("will also meet", "met again"): not one told before. */
+    boolean additional;
+    /** For "spoke this morning and again in the afternoon": the first of the two, which this one never merges with. */
+    Candidate twin;
     /** A plural noun ("held calls with X and Y"): one event per counterpart state. */
     boolean plural;
     /** Whether the invitation behind this refusal should be recorded too ("declined an invitation by the US"). */

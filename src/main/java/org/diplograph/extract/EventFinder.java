@@ -62,9 +62,72 @@ final class EventFinder {
             Candidate c = candidate(f, m, negated, phone, embedded[i], published);
             if (c != null) {
                 out.add(c);
+                Candidate again = repeated(v, c, m.end());
+                if (again != null) {
+                    out.add(again);
+                }
+            }
+        }
+        for (Gatherings.Ref ref : f.gatherings()) {
+            Candidate c = bilateral(f, ref, published);
+            if (c != null) {
+                out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * "spoke with X this morning and again in the afternoon": the same contact repeated is a second event, on the
+     * same day when only a part of the day is given.
+     */
+    private static Candidate repeated(View v, Candidate c, int from) {
+        boolean interaction = c.type == EventType.PHONE_CALL || c.type == EventType.MEETING
+                || c.type == EventType.CONSULTATION;
+        int window = TriggerMatcher.windowEnd(v, from, 25);
+        for (int t = from; interaction && t + 1 < window; t++) {
+            if (v.is(t, "and") && v.is(t + 1, "again")) {
+                Candidate second = c.withCounterparts(c.counterparts);
+                second.additional = true;
+                second.twin = c;
+                boolean sameDay = v.is(t + 2, "later") || v.is(t + 4, "afternoon") || v.is(t + 4, "evening")
+                        || v.is(t + 4, "morning");
+                second.time = sameDay && c.time != null && c.time.exactDay() != null
+                        ? org.diplograph.model.TimeSpan.day(c.time.exactDay(), v.span(t + 1, Math.min(v.size(), t + 5)))
+                        : null;
+                return second;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the U.S.-Morocco Strategic Dialogue", "the China-Africa summit": a gathering named after two or more states
+     * is a meeting of those states, with the time and modality of the sentence that mentions it.
+     */
+    private Candidate bilateral(SentenceFacts f, Gatherings.Ref ref, LocalDate published) {
+        View v = f.view();
+        Set<String> states = new java.util.LinkedHashSet<>();
+        for (Mention m : f.mentions()) {
+            if (m.start() >= ref.start() && m.end() <= ref.end() && m.kind() == Mention.Kind.COUNTRY) {
+                states.add(m.key());
+            }
+        }
+        if (states.size() < 2) {
+            return null;
+        }
+        Candidate c = new Candidate(EventType.MEETING, EventType.MEETING.cameo(), 0.6, v.sentence.index());
+        c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
+        states.forEach(c::participant);
+        c.about = ref.entry();
+        modality(v, c, ref.start(), List.of());
+        if (c.modality == Modality.ACTUAL && governingFuture(v, ref.start())) {
+            c.modality = Modality.PLANNED;
+        }
+        c.time = ref.entry().time != null ? ref.entry().time
+                : time(v, f, ref.start(), ref.end(), ref.end(), c.modality != Modality.ACTUAL, published);
+        c.source = f.source();
+        return c;
     }
 
     private Candidate candidate(SentenceFacts f, TriggerMatcher.Match m, boolean negated, boolean phone,
@@ -151,6 +214,9 @@ final class EventFinder {
             c.modalityMarked = true;
         }
         calledOff(v, c, i);
+        for (int t = Arguments.groupStart(v, i); t <= Math.min(v.size() - 1, i + 1); t++) {
+            c.additional |= v.is(t, "also") || v.is(t, "again") || v.is(t, "separately") || v.is(t, "additionally");
+        }
         c.source = f.source();
         boolean pronoun = subjects.stream().anyMatch(Mention::pronoun);
         boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
@@ -296,17 +362,27 @@ final class EventFinder {
      */
     private static boolean governingFuture(View v, int to) {
         for (int t = to - 1; t >= 0 && t >= to - 25; t--) {
-            if (v.is(t, ";") || v.is(t, ".") || v.tag(t, "SCONJ")) {
+            if (v.is(t, ";") || v.is(t, ".") || v.tag(t, "SCONJ") && !v.is(t, "to")) {
                 return false;
             }
-            if (v.tag(t, "AUX") && (v.is(t, "will") || v.is(t, "'ll") || v.is(t, "shall") || v.is(t, "wo"))) {
+            if (future(v, t)) {
                 return true;
             }
-            if (v.tag(t, "VERB") && !v.is(t - 1, "to") && !v.tag(t - 1, "AUX")) {
+            boolean finite = v.tag(t, "VERB") && !v.is(t - 1, "to") && !v.is(t - 1, "-");
+            if (finite) {
+                for (int a = Arguments.groupStart(v, t); a < t; a++) {
+                    if (future(v, a)) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean future(View v, int t) {
+        return v.tag(t, "AUX") && (v.is(t, "will") || v.is(t, "'ll") || v.is(t, "shall") || v.is(t, "wo"));
     }
 
     /**

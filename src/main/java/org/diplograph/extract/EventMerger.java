@@ -35,6 +35,9 @@ final class EventMerger {
         this.named = named;
     }
 
+    /** Each candidate merged into an earlier one, and that one (by identity). */
+    private final Map<Candidate, Candidate> absorbedInto = new java.util.IdentityHashMap<>();
+
     /** Sentence index → the event a definite reference in it ("during the meeting") points to. */
     private final Map<Integer, Candidate> references = new java.util.HashMap<>();
 
@@ -53,9 +56,14 @@ final class EventMerger {
                 }
                 continue;
             }
+            Candidate first = c.twin == null ? null : absorbedInto.getOrDefault(c.twin, c.twin);
+            if (first != null && first.type.unify(c.type).isPresent()) {
+                c.type = first.type;
+                c.cameo = first.cameo;
+            }
             Candidate same = null;
             for (int i = events.size() - 1; i >= 0 && same == null; i--) {
-                if (compatible(events.get(i), c)) {
+                if (events.get(i) != first && compatible(events.get(i), c)) {
                     same = events.get(i);
                 }
             }
@@ -63,6 +71,7 @@ final class EventMerger {
                 events.add(c);
             } else {
                 absorb(same, c);
+                absorbedInto.put(c, same);
             }
         }
         return events;
@@ -84,6 +93,9 @@ final class EventMerger {
 
     boolean compatible(Candidate a, Candidate b) {
         if (a.type.unify(b.type).isEmpty() || a.polarity != b.polarity) {
+            return false;
+        }
+        if (b.additional && a.sentence != b.sentence && a.type == b.type) {
             return false;
         }
         if (a.modality != b.modality && a.modalityMarked && b.modalityMarked) {

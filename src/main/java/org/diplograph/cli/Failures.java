@@ -34,7 +34,8 @@ final class Failures implements IExecutionExceptionHandler {
 
     private static boolean known(Exception e) {
         return e instanceof UserError || e instanceof ArticleException || e instanceof QueryException
-                || e instanceof StoreException || e instanceof UsageError;
+                || e instanceof StoreException || e instanceof UsageError
+                || e instanceof org.diplograph.evaluate.GoldException;
     }
 
     /** A wrong combination of options found while running, reported with exit code 2. */

@@ -15,6 +15,12 @@ final class Arguments {
     record Filler(Mention mention, String role) {
     }
 
+    /** Types whose object's possessor is not a party ("called Trump's order swift"); for others it is the target. */
+    private static final Set<org.diplograph.model.EventType> INTERACTIONS = Set.of(
+            org.diplograph.model.EventType.PHONE_CALL, org.diplograph.model.EventType.MEETING,
+            org.diplograph.model.EventType.VISIT, org.diplograph.model.EventType.CONSULTATION,
+            org.diplograph.model.EventType.NEGOTIATION);
+
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     private static final Set<String> VERB_GROUP = Set.of("AUX", "PART", "ADV");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
@@ -242,7 +248,8 @@ final class Arguments {
                 k++;
                 continue;
             }
-            if (m != null && m.start() == k && v.possessive(m.end()) && !rule.needs("obj") && !rule.needs("objto")) {
+            boolean targetsPossessor = rule.needs("obj") || rule.needs("objto") || !INTERACTIONS.contains(rule.type());
+            if (m != null && m.start() == k && v.possessive(m.end()) && !targetsPossessor) {
                 k = m.end() + 1;
                 direct = false;
                 preposition = null;

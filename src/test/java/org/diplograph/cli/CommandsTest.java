@@ -182,6 +182,26 @@ class CommandsTest {
     }
 
     @Test
+    void evaluateScoresAgainstGoldAndNamesBadGoldLines() throws IOException {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"article\": \"seed.txt\", \"date\": \"2021-12-15\", \"exhaustive\": [\"PhoneCall\"],"
+                + " \"events\": [{\"type\": \"PhoneCall\", \"states\": [\"PAK\", \"USA\"], \"date\": \"2021-12-13\","
+                + " \"polarity\": \"affirmed\", \"modality\": \"actual\", \"evidence\": \"spoke\"}]}\n");
+        Path articles = dir.resolve("articles");
+        Files.createDirectories(articles);
+        Files.copy(Seed.FILE, articles.resolve("seed.txt"));
+        Cli cli = Cli.run("evaluate", "--gold", gold.toString(), articles.toString());
+        assertEquals(0, cli.code(), cli.toString());
+        assertTrue(cli.out().contains("PhoneCall"), cli.out());
+        assertTrue(cli.out().contains("Dates of matched events: 1/1 right"), cli.out());
+        assertTrue(cli.out().contains("False alarms (1)"), "the negated call is a second PhoneCall: " + cli.out());
+        Files.writeString(gold, "{\"article\": \"seed.txt\", \"events\": [{\"type\": \"PhoneCall\"}]}\n{broken\n");
+        Cli bad = Cli.run("evaluate", "--gold", gold.toString(), articles.toString());
+        assertEquals(1, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("gold.jsonl:2: not valid JSON"), bad.toString());
+    }
+
+    @Test
     void runLoadsSummarisesAndAnswersTheBundledQueries() {
         Cli cli = Cli.run("run", "seeds", "--store", store());
         assertEquals(0, cli.code(), cli.toString());

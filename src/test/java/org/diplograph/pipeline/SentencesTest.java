@@ -58,11 +58,14 @@ class SentencesTest {
                     id + ": expected no interaction, found " + found);
             return;
         }
+        List<DiplomaticEvent> unmatched = new ArrayList<>(x.events());
         for (String one : expected.split(" ; ")) {
             Expectation e = Expectation.parse(one);
-            if (x.events().stream().noneMatch(ev -> e.matches(ev, x))) {
+            DiplomaticEvent match = unmatched.stream().filter(ev -> e.matches(ev, x)).findFirst().orElse(null);
+            if (match == null) {
                 fail(id + ": expected " + one + "\n  found " + found);
             }
+            unmatched.remove(match);
         }
     }
 

@@ -1218,6 +1218,10 @@ UN Special Rapporteur => Special Rapporteur
 Chief Prosecutor
 """,
     "official": """
+Senior Adviser
+Senior Advisor => Senior Adviser
+Special Adviser
+Special Advisor => Special Adviser
 Political Director
 Director
 State Secretary

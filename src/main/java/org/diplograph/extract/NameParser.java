@@ -205,6 +205,12 @@ final class NameParser {
                 j += 2;
                 continue;
             }
+            boolean gluedSyllable = taken > 0 && v.text(j - 1).endsWith("-") && j < v.size()
+                    && v.token(j).begin() == v.token(j - 1).end() && Character.isLowerCase(v.text(j).charAt(0));
+            if (gluedSyllable) {
+                j++;
+                continue;
+            }
             boolean initial = taken > 0 && v.text(j).length() == 1 && Character.isUpperCase(v.text(j).charAt(0))
                     && v.is(j + 1, ".") && v.capitalised(j + 2);
             if (initial) {

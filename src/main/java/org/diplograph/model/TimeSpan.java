@@ -44,9 +44,9 @@ public record TimeSpan(LocalDate earliest, LocalDate latest, String expression) 
         return !startsAfterOtherEnds && !endsBeforeOtherStarts;
     }
 
-    /** The tighter of two compatible spans: their intersection, keeping both expressions. */
+    /** The tighter of two compatible spans: their intersection, keeping both expressions; this span when they conflict. */
     public TimeSpan narrow(TimeSpan other) {
-        if (other == null) {
+        if (other == null || !compatible(other)) {
             return this;
         }
         LocalDate from = later(earliest, other.earliest);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.diplograph.model.Article;
-import org.diplograph.model.NameMatch;
 import org.diplograph.model.Role;
 
 /**

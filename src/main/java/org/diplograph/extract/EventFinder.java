@@ -20,10 +20,12 @@ final class EventFinder {
 
     private final Cues cues;
     private final TriggerMatcher matcher;
+    private final Mood mood;
 
     EventFinder(Lexicon lexicon, Cues cues) {
         this.cues = cues;
         this.matcher = new TriggerMatcher(lexicon);
+        this.mood = new Mood(cues);
     }
 
     /** What the rules need to know about one sentence. */
@@ -44,7 +46,7 @@ final class EventFinder {
             if (consumed[i] || !matcher.candidate(v, i) || Clauses.at(f.mentions(), i) != null) {
                 continue;
             }
-            boolean negated = negated(v, i);
+            boolean negated = mood.negated(v, i);
             TriggerMatcher.Match m = matcher.match(v, i, f.mentions(), f.gatherings(), negated, phone);
             if (m == null) {
                 continue;
@@ -120,8 +122,8 @@ final class EventFinder {
         c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
         states.forEach(c::participant);
         c.about = ref.entry();
-        modality(v, c, ref.start(), List.of());
-        if (c.modality == Modality.ACTUAL && governingFuture(v, ref.start())) {
+        mood.modality(v, c, ref.start(), List.of());
+        if (c.modality == Modality.ACTUAL && Mood.governingFuture(v, ref.start())) {
             c.modality = Modality.PLANNED;
         }
         c.time = ref.entry().time != null ? ref.entry().time
@@ -203,7 +205,7 @@ final class EventFinder {
         c.reference = !rule.verb() && c.participants.isEmpty();
         c.plural = !rule.verb() && !v.lower[i].equals(rule.head()) && v.lower[i].endsWith("s");
 
-        modality(v, c, i, subjects);
+        mood.modality(v, c, i, subjects);
         if (flips && c.modality == Modality.PLANNED) {
             c.modality = Modality.ACTUAL;
         }
@@ -213,7 +215,7 @@ final class EventFinder {
             c.modality = Modality.PLANNED;
             c.modalityMarked = true;
         }
-        calledOff(v, c, i);
+        mood.calledOff(v, c, i);
         for (int t = Arguments.groupStart(v, i); t <= Math.min(v.size() - 1, i + 1); t++) {
             c.additional |= v.is(t, "also") || v.is(t, "again") || v.is(t, "separately") || v.is(t, "additionally");
         }
@@ -274,115 +276,6 @@ final class EventFinder {
                 default -> c.participant(m.key());
             }
         }
-    }
-
-    /**
-     * "will not travel to Russia", "will no longer travel to Egypt", "will not meet X": an announced refusal or a
-     * called-off visit or meeting is a declined invitation that did happen (CAMEO 125).
-     */
-    private void calledOff(View v, Candidate c, int i) {
-        boolean interaction = c.type == EventType.VISIT || c.type == EventType.MEETING;
-        if (!interaction || c.polarity != Polarity.NEGATED) {
-            return;
-        }
-        int group = Arguments.groupStart(v, i);
-        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 1), i));
-        if (c.modality == Modality.PLANNED || before.contains("no longer")) {
-            c.type = EventType.DECLINED_INVITATION;
-            c.cameo = EventType.DECLINED_INVITATION.cameo();
-            c.polarity = Polarity.AFFIRMED;
-            c.modality = Modality.ACTUAL;
-        }
-    }
-
-    /** "not", "n't", "never" in the verb group; "no" before a noun; "yet to", "failed to" before the group. */
-    private boolean negated(View v, int i) {
-        int group = Arguments.groupStart(v, i);
-        for (int t = group; t < i; t++) {
-            if (cues.negation.contains(v.lower[t])) {
-                return true;
-            }
-        }
-        int k = Clauses.before(v, i);
-        if (k >= 0 && k < i && (v.is(k, "no") || v.is(k + 1, "no"))) {
-            return true;
-        }
-        for (int t = Math.max(0, i - 3); t < i; t++) {
-            if (v.is(t, "no") && v.tag(t, "DET")) {
-                return true;
-            }
-        }
-        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 3), i));
-        return cues.negationPhrases.stream().anyMatch(before::contains);
-    }
-
-    /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */
-    private void modality(View v, Candidate c, int i, List<Mention> subjects) {
-        int from = Math.max(0, i - 6);
-        for (Mention s : subjects) {
-            if (s.end() <= i && s.end() > from) {
-                from = s.end();
-            }
-        }
-        for (int t = i - 1; t >= from; t--) {
-            if (v.is(t, ",") || v.is(t, ";") || v.tag(t, "SCONJ") && !v.is(t, "if")) {
-                from = t + 1;
-                break;
-            }
-        }
-        boolean planned = false;
-        boolean hypothetical = false;
-        for (int t = from; t < i; t++) {
-            String w = v.lower[t];
-            planned |= cues.planned.contains(w);
-            hypothetical |= cues.hypothetical.contains(w);
-        }
-        String window = String.join(" ", java.util.Arrays.asList(v.lower).subList(from, i));
-        planned |= cues.plannedPhrases.stream().anyMatch(window::contains);
-        if (!planned && !hypothetical && v.is(i - 1, "to")) {
-            planned = governingFuture(v, i - 1);
-        }
-        for (int t = 0; t < i; t++) {
-            hypothetical |= v.is(t, "if") || v.is(t, "unless");
-        }
-        if (hypothetical) {
-            c.modality = Modality.HYPOTHETICAL;
-            c.modalityMarked = true;
-        } else if (planned) {
-            c.modality = Modality.PLANNED;
-            c.modalityMarked = true;
-        } else if (c.type != null && !v.sentence.headline()) {
-            c.modalityMarked = true;
-        }
-    }
-
-    /**
-     * "She will begin her trip in Istanbul … to meet with the Foreign Minister": an infinitive of purpose shares the
-     * future of the verb it hangs on. Looks back through the clause for a future auxiliary.
-     */
-    private static boolean governingFuture(View v, int to) {
-        for (int t = to - 1; t >= 0 && t >= to - 25; t--) {
-            if (v.is(t, ";") || v.is(t, ".") || v.tag(t, "SCONJ") && !v.is(t, "to")) {
-                return false;
-            }
-            if (future(v, t)) {
-                return true;
-            }
-            boolean finite = v.tag(t, "VERB") && !v.is(t - 1, "to") && !v.is(t - 1, "-");
-            if (finite) {
-                for (int a = Arguments.groupStart(v, t); a < t; a++) {
-                    if (future(v, a)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean future(View v, int t) {
-        return v.tag(t, "AUX") && (v.is(t, "will") || v.is(t, "'ll") || v.is(t, "shall") || v.is(t, "wo"));
     }
 
     /**

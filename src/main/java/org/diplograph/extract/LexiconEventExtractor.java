@@ -21,7 +21,6 @@ import org.diplograph.model.Extraction;
 import org.diplograph.model.Gathering;
 import org.diplograph.model.Modality;
 import org.diplograph.model.Sentence;
-import org.diplograph.model.TimeSpan;
 
 /**
  * The rule-based extractor: lexicon-driven actor recognition, trigger rules per event type, merging of the
@@ -32,7 +31,8 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     private final Lexicon lexicon;
     private final Cues cues;
-    private final ActorRecognizer actors;
+    private final ActorRecognizer recognizer;
+    private final ActorTable actors;
     private final EventFinder events;
     private final TimeFinder times;
     private final Attribution attribution;
@@ -40,7 +40,8 @@ public final class LexiconEventExtractor implements EventExtractor {
     public LexiconEventExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = new Cues(lexicon);
-        this.actors = new ActorRecognizer(lexicon, cues);
+        this.recognizer = new ActorRecognizer(lexicon, cues);
+        this.actors = new ActorTable(lexicon);
         this.events = new EventFinder(lexicon, cues);
         this.times = new TimeFinder(cues);
         this.attribution = new Attribution(cues);
@@ -54,12 +55,12 @@ public final class LexiconEventExtractor implements EventExtractor {
         for (Sentence s : analysed.sentences()) {
             views.add(new View(s, article.text()));
         }
-        ArticleActors found = actors.recognise(article, views, articleKey);
+        ArticleActors found = recognizer.recognise(article, views, articleKey);
         Gatherings gatherings = new Gatherings(cues, times::calendarWord);
         List<String> cited = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         LocalDate published = article.published();
-        Map<String, Actor> early = actorTable(found);
+        Map<String, Actor> early = actors.table(found);
         for (View v : views) {
             List<Mention> mentions = found.mentions.get(v.sentence.index());
             List<Gatherings.Ref> refs = gatherings.find(v);
@@ -82,7 +83,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
         }
-        Map<String, Actor> table = actorTable(found);
+        Map<String, Actor> table = actors.table(found);
         Map<String, Boolean> named = new HashMap<>();
         table.forEach((k, a) -> named.put(k, a.kind() == ActorKind.PERSON && !k.startsWith("person:" + articleKey)));
         EventMerger merger = new EventMerger(k -> table.containsKey(k) ? table.get(k).party() : null, named);
@@ -101,7 +102,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         if (unresolved > 0) {
             notes.add(unresolved + " event time(s) left unresolved: the article has no publication date");
         }
-        return new Extraction(analysed, usedActors(table, found, result, gatherings, cited, article),
+        return new Extraction(analysed, actors.used(table, found, result, gatherings, cited, article),
                 gatherings(gatherings), result, cited, notes);
     }
 
@@ -199,95 +200,6 @@ public final class LexiconEventExtractor implements EventExtractor {
         return new DiplomaticEvent(c.type, c.cameo, List.copyOf(c.agents), List.copyOf(c.counterparts),
                 List.copyOf(participants), c.about == null ? null : gatheringKey(c.about), c.polarity, modality,
                 c.time, c.evidence, Math.round(c.confidence * 100) / 100.0, c.source);
-    }
-
-    private Map<String, Actor> actorTable(ArticleActors found) {
-        Map<String, Actor> table = new LinkedHashMap<>();
-        for (People.Person p : found.people.all()) {
-            table.put(p.key(), new Actor(p.key(), ActorKind.PERSON, p.label(), null, p.represents(), p.roles()));
-        }
-        for (ArticleActors.Delegation d : found.delegations.values()) {
-            table.put(d.key(), new Actor(d.key(), ActorKind.DELEGATION, d.label(), null, d.country(), List.of()));
-        }
-        for (ArticleActors.Source s : found.sources.values()) {
-            table.put(s.key(), new Actor(s.key(), ActorKind.NEWS_SOURCE, s.label(), s.code(), s.country(), List.of()));
-        }
-        for (List<Mention> sentence : found.mentions) {
-            for (Mention m : sentence) {
-                if (!table.containsKey(m.key())) {
-                    Actor a = reference(m.key());
-                    if (a != null) {
-                        table.put(a.key(), a);
-                    }
-                }
-            }
-        }
-        return table;
-    }
-
-    /** A state or organisation actor, labelled from the lexicon. */
-    private Actor reference(String key) {
-        if (key.startsWith("country:")) {
-            Lexicon.Country c = lexicon.country(key.substring(8));
-            return c == null ? null : new Actor(key, ActorKind.COUNTRY, c.label(), c.iso3(), null, List.of());
-        }
-        if (key.startsWith("org:")) {
-            Lexicon.Organization o = lexicon.organization(key.substring(4));
-            return o == null ? null : new Actor(key, ActorKind.ORGANIZATION, o.label(), o.code(), null, List.of());
-        }
-        return null;
-    }
-
-    /** The actors the output needs: event parties, the states they serve, organisers, cited and reporting sources. */
-    private List<Actor> usedActors(Map<String, Actor> table, ArticleActors found, List<DiplomaticEvent> result,
-                                   Gatherings gatherings, List<String> cited, Article article) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (DiplomaticEvent e : result) {
-            keys.addAll(e.participants());
-            if (e.source() != null) {
-                keys.add(e.source());
-            }
-        }
-        keys.addAll(cited);
-        gatherings.entries().values().forEach(g -> {
-            if (g.organizer != null) {
-                keys.add(g.organizer);
-            }
-        });
-        List<Actor> out = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        for (String k : keys) {
-            Actor a = table.get(k);
-            if (a == null) {
-                continue;
-            }
-            out.add(a);
-            if (a.represents() != null) {
-                codes.add(a.represents());
-            }
-            a.roles().forEach(r -> {
-                if (r.country() != null) {
-                    codes.add(r.country());
-                }
-            });
-        }
-        for (String code : codes) {
-            for (String k : List.of("country:" + code, "org:" + code)) {
-                Actor a = table.containsKey(k) ? table.get(k) : reference(k);
-                if (a != null && out.stream().noneMatch(x -> x.key().equals(k))) {
-                    out.add(a);
-                }
-            }
-        }
-        if (article.agency() != null) {
-            Lexicon.Outlet o = lexicon.outletNamed(article.agency());
-            String key = "source:" + (o != null ? o.code() : People.slug(List.of(article.agency()))).toLowerCase(java.util.Locale.ROOT);
-            if (out.stream().noneMatch(x -> x.key().equals(key))) {
-                out.add(new Actor(key, ActorKind.NEWS_SOURCE, o != null ? o.label() : article.agency(),
-                        o != null ? o.code() : null, o != null ? o.country() : null, List.of()));
-            }
-        }
-        return out;
     }
 
     private static List<Gathering> gatherings(Gatherings gatherings) {

@@ -30,8 +30,7 @@ final class MentionFinder {
     private String lastDelegation;
     private String lastSource;
     private PlaceContext places;
-    private final List<String> recentStates = new ArrayList<>();
-    private List<String> lastGroup = List.of();
+    private final ListMentions lists;
 
     MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
         this.lexicon = lexicon;
@@ -39,6 +38,7 @@ final class MentionFinder {
         this.names = names;
         this.actors = actors;
         this.articleKey = articleKey;
+        this.lists = new ListMentions(lexicon, cues, names);
     }
 
     /** @param places where the text is (official releases only), or null */
@@ -48,16 +48,7 @@ final class MentionFinder {
         int s = v.sentence.index();
         int i = 0;
         while (i < v.size()) {
-            List<Mention> listed = countryList(v, i, s);
-            if (listed.isEmpty()) {
-                listed = pair(v, i, s);
-            }
-            if (listed.isEmpty()) {
-                listed = group(v, i, s);
-            }
-            if (listed.isEmpty()) {
-                listed = demonymList(v, i, s);
-            }
+            List<Mention> listed = lists.at(v, i, s);
             if (!listed.isEmpty()) {
                 out.addAll(listed);
                 listed.forEach(m -> track(v, m));
@@ -73,38 +64,7 @@ final class MentionFinder {
             track(v, m);
             i = m.end();
         }
-        rememberGroup(v, out);
-        return out;
-    }
-
-    /** "Envoy X and Chargé Y concluded …": two or more actors joined by "and" before a verb, for a later "they". */
-    private void rememberGroup(View v, List<Mention> mentions) {
-        for (int a = 0; a < mentions.size(); a++) {
-            List<String> keys = new ArrayList<>(List.of(mentions.get(a).key()));
-            int b = a;
-            while (b + 1 < mentions.size() && ActorRecognizer.listed(v, mentions.get(b).end(), mentions.get(b + 1).start())) {
-                b++;
-                keys.add(mentions.get(b).key());
-            }
-            if (b > a && mentions.get(a).actor() && verbFollows(v, mentions.get(b).end())) {
-                lastGroup = List.copyOf(keys);
-                return;
-            }
-        }
-    }
-
-    /** "they", "their": the group of actors named together last, one mention each. */
-    private List<Mention> group(View v, int i, int s) {
-        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !cues.groupPronouns.contains(v.lower[i])) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>();
-        for (String key : lastGroup) {
-            Mention.Kind kind = key.startsWith("person:") ? Mention.Kind.PERSON : key.startsWith("org:")
-                    ? Mention.Kind.ORGANIZATION : key.startsWith("delegation:") ? Mention.Kind.DELEGATION
-                    : Mention.Kind.COUNTRY;
-            out.add(new Mention(s, i, i + 1, kind, key, false, true));
-        }
+        lists.rememberGroup(v, out);
         return out;
     }
 
@@ -148,111 +108,6 @@ final class MentionFinder {
             return new Mention(s, i - 1, i + 1, Mention.Kind.MEDIA, lastSource, false, true);
         }
         return knownPerson(v, i, s);
-    }
-
-    /**
-     * "the Foreign Ministers of Kazakhstan, the Kyrgyz Republic, Tajikistan, and Uzbekistan": a plural title with a
-     * list of states stands for each of them; one mention per state (the first also covers the title).
-     */
-    private List<Mention> countryList(View v, int i, int s) {
-        NameMatch prefix = v.nameStarting(i, Lexicon.ORGANIZATION);
-        NameMatch title = names.title(v, prefix == null ? i : prefix.end(), true);
-        if (title == null || !v.lower[title.end() - 1].endsWith("s")
-                || !(v.is(title.end(), "of") || v.is(title.end(), "from"))) {
-            return List.of();
-        }
-        List<Mention> out = new ArrayList<>();
-        int k = title.end() + 1;
-        int start = i;
-        while (k < v.size()) {
-            if (v.is(k, "the") || v.is(k, ",") || v.is(k, "and") || v.is(k, "plus")) {
-                k++;
-                continue;
-            }
-            NameMatch c = v.nameStarting(k, Lexicon.COUNTRY);
-            if (c == null) {
-                c = v.nameStarting(k, Lexicon.ORGANIZATION);
-            }
-            if (c == null) {
-                break;
-            }
-            out.add(collective(c, out.isEmpty() ? start : c.start(), c.end(), s));
-            k = c.end();
-        }
-        return out.size() >= 2 ? out : List.of();
-    }
-
-    /** Whether a verb follows (over adverbs and an apposition's commas): the mention is a subject. */
-    private static boolean verbFollows(View v, int end) {
-        for (int t = end; t < Math.min(v.size(), end + 3); t++) {
-            if (v.tag(t, "VERB") || v.tag(t, "AUX")) {
-                return true;
-            }
-            if (!v.tag(t, "ADV") && !v.is(t, ",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the two countries", "both sides", "the leaders of the two countries": the last two states named before,
-     * one mention each (the first also covers "the leaders of").
-     */
-    private List<Mention> pair(View v, int i, int s) {
-        int k = i;
-        if (cues.officialNouns.contains(v.lower[i]) && v.is(i + 1, "of")) {
-            k = i + 2;
-        }
-        for (String phrase : cues.pairAnaphors) {
-            String[] words = phrase.split(" ");
-            boolean match = k + words.length <= v.size();
-            for (int w = 0; match && w < words.length; w++) {
-                match = v.is(k + w, words[w]);
-            }
-            if (match && recentStates.size() >= 2) {
-                int end = k + words.length;
-                List<String> two = recentStates.subList(recentStates.size() - 2, recentStates.size());
-                return List.of(new Mention(s, i, end - 1, Mention.Kind.COUNTRY, two.get(0), false, true),
-                        new Mention(s, end - 1, end, Mention.Kind.COUNTRY, two.get(1), false, true));
-            }
-        }
-        return List.of();
-    }
-
-    /** "Israeli, Palestinian, and regional counterparts": each demonym of the list stands for its state. */
-    private List<Mention> demonymList(View v, int i, int s) {
-        NameMatch first = v.nameStarting(i, Lexicon.DEMONYM);
-        if (first == null || !(v.is(first.end(), ",") || v.is(first.end(), "and"))) {
-            return List.of();
-        }
-        List<NameMatch> demonyms = new java.util.ArrayList<>(List.of(first));
-        int k = first.end();
-        while (k < v.size() && k < first.end() + 12) {
-            NameMatch d = v.nameStarting(k, Lexicon.DEMONYM);
-            if (d == null) {
-                d = v.nameStarting(k, Lexicon.COUNTRY);
-            }
-            if (d != null) {
-                demonyms.add(d);
-                k = d.end();
-            } else if (v.is(k, ",") || v.is(k, "and") || v.tag(k, "ADJ")) {
-                k++;
-            } else {
-                break;
-            }
-        }
-        if (k >= v.size() || !(cues.officialNouns.contains(v.lower[k]) || cues.counterpartNouns.contains(v.lower[k])
-                || cues.memberNouns.contains(v.lower[k]))) {
-            return List.of();
-        }
-        List<Mention> out = new java.util.ArrayList<>();
-        for (int d = 0; d < demonyms.size(); d++) {
-            NameMatch m = demonyms.get(d);
-            int end = d == demonyms.size() - 1 ? k + 1 : m.end();
-            out.add(new Mention(s, m.start(), end, Mention.Kind.COUNTRY, "country:" + m.key(), false, false));
-        }
-        return out;
     }
 
     /** A country pronoun ("it", "its", "the country") in subject or possessor position, with a state to refer to. */
@@ -476,7 +331,7 @@ final class MentionFinder {
 
     /** Remembers subjects and recent names for the pronouns and bare references that follow. */
     private void track(View v, Mention m) {
-        boolean subject = Clauses.subjectLike(v, m) && verbFollows(v, m.end());
+        boolean subject = Clauses.subjectLike(v, m) && ListMentions.verbFollows(v, m.end());
         switch (m.kind()) {
             case PERSON -> {
                 lastPerson = m.key();
@@ -486,8 +341,7 @@ final class MentionFinder {
             }
             case COUNTRY, ORGANIZATION -> {
                 if (!m.pronoun() && m.kind() == Mention.Kind.COUNTRY) {
-                    recentStates.remove(m.key());
-                    recentStates.add(m.key());
+                    lists.stateNamed(m.key());
                 }
                 if (subject && !m.pronoun() || m.pronoun()) {
                     lastStateSubject = m.key();

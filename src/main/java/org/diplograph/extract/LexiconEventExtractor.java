@@ -172,7 +172,7 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     /**
      * Interactions need two different states or organisations the text identifies (persons count for the state
-     * they serve); one-sided types need an agent.
+     * they serve); one-sided types need an agent who acts for a state or organisation.
      */
     private static boolean valid(Candidate c, Map<String, Actor> table) {
         if (c.participants.isEmpty() || c.evidence.isEmpty()) {
@@ -185,10 +185,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 known.add(a.party());
             }
         }
+        boolean knownAgent = c.agents.stream().anyMatch(k -> table.containsKey(k) && table.get(k).party() != null);
         return switch (c.type) {
             case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> known.size() >= 2;
-            case INVITATION, DECLINED_INVITATION -> !c.agents.isEmpty() && (known.size() >= 2 || c.about != null);
-            default -> !c.agents.isEmpty();
+            case INVITATION, DECLINED_INVITATION -> knownAgent && (known.size() >= 2 || c.about != null);
+            default -> knownAgent;
         };
     }
 

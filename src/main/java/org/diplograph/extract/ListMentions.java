@@ -50,7 +50,8 @@ final class ListMentions {
         for (int a = 0; a < mentions.size(); a++) {
             List<String> keys = new ArrayList<>(List.of(mentions.get(a).key()));
             int b = a;
-            while (b + 1 < mentions.size() && ActorRecognizer.listed(v, mentions.get(b).end(), mentions.get(b + 1).start())) {
+            while (b + 1 < mentions.size() && mentions.get(b + 1).actor()
+                    && ActorRecognizer.listed(v, mentions.get(b).end(), mentions.get(b + 1).start())) {
                 b++;
                 keys.add(mentions.get(b).key());
             }

@@ -72,7 +72,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  Updates:            " + (allowUpdates ? "allowed (SPARQL Update and Graph Store writes at "
                 + server.datasetUrl() + ")" : "off (start with --allow-updates to accept them)"));
         out.println("  Listening on:       " + (everywhere ? "every network interface" : "127.0.0.1 only")
-                + "; queries stop after " + timeout + " s; request bodies up to " + Sizes.format(maxRequestBytes));
+                + "; queries stop after " + new java.math.BigDecimal(Double.toString(timeout)).stripTrailingZeros()
+                .toPlainString() + " s; request bodies up to " + Sizes.format(maxRequestBytes));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

@@ -33,7 +33,7 @@ final class StatsCommand implements Callable<Integer> {
             stats = store.read(() -> StoreStats.of(store.dataset()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        PrefixMapping prefixes = Prefixes.mapping();
+        PrefixMapping prefixes = Prefixes.mapping().setNsPrefix("owl", "http://www.w3.org/2002/07/owl#");
         out.printf("Store %s: %d article%s, %d events, %d named graphs, %d triples in them (%d distinct)%n",
                 common.store(), stats.articles(), stats.articles() == 1 ? "" : "s", stats.events(),
                 stats.graphs().size(), stats.quads(), stats.distinctTriples());

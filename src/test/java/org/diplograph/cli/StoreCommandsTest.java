@@ -85,6 +85,17 @@ class StoreCommandsTest {
     }
 
     @Test
+    void theNewCommandsAreListedAndHaveHelp() {
+        Cli help = Cli.run("--help");
+        for (String command : new String[] {"stats", "remove", "serve", "push"}) {
+            assertTrue(help.out().contains(command), command);
+            Cli sub = Cli.run(command, "--help");
+            assertEquals(0, sub.code(), sub.toString());
+            assertTrue(sub.out().contains("Usage: diplograph " + command), sub.toString());
+        }
+    }
+
+    @Test
     void loadingTwiceChangesNothing() throws IOException {
         Path articles = twoArticles();
         assertEquals(0, Cli.run("load", articles.toString(), Fixtures.SEED.toString(), "--store", store()).code());

@@ -65,6 +65,12 @@ class JsonLdContextTest {
                 }
             });
         }
+        context.values().forEach(v -> {
+            String id = v instanceof JsonObject o ? o.getString("@id", "") : v.toString().replace("\"", "");
+            if (id.startsWith("dg:") && !ontology.contains(ontology.createResource(DG.NS + id.substring(3)), RDF.type)) {
+                problems.add(id + ": used in the context, not declared in the ontology");
+            }
+        });
         assertEquals(Set.of(), problems);
         for (String prefix : new String[] {"dg", "rdfs", "xsd", "prov", "dct", "skos"}) {
             assertTrue(context.containsKey(prefix), prefix);

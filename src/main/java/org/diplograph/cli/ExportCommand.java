@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         if (format == null) {
             throw new Failures.UsageError(output + ": unknown RDF format; use one of " + RdfOutput.SUPPORTED);
         }
-        try (Tdb2Store store = Tdb2Store.open(common.store());
+        try (Tdb2Store store = Tdb2Store.openExisting(common.store());
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             Txn.executeRead(store.dataset(), () -> Exporter.write(store.dataset().asDatasetGraph(), out, format, true));
         } catch (IOException e) {

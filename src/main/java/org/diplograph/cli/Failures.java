@@ -2,6 +2,8 @@ package org.diplograph.cli;
 
 import org.diplograph.article.ArticleException;
 import org.diplograph.query.QueryException;
+import org.diplograph.remote.RemoteException;
+import org.diplograph.server.ServerException;
 import org.diplograph.store.StoreException;
 
 import picocli.CommandLine;
@@ -34,8 +36,8 @@ final class Failures implements IExecutionExceptionHandler {
 
     private static boolean known(Exception e) {
         return e instanceof UserError || e instanceof ArticleException || e instanceof QueryException
-                || e instanceof StoreException || e instanceof UsageError
-                || e instanceof org.diplograph.evaluate.GoldException;
+                || e instanceof StoreException || e instanceof UsageError || e instanceof ServerException
+                || e instanceof RemoteException || e instanceof org.diplograph.evaluate.GoldException;
     }
 
     /** A wrong combination of options found while running, reported with exit code 2. */

@@ -40,6 +40,10 @@ final class LoadCommand implements Callable<Integer> {
         Inputs in = new Inputs(inputs);
         Path dir = common.store();
         try (Tdb2Store store = Tdb2Store.open(dir)) {
+            if (common.verbose) {
+                store.onCommit(n -> spec.commandLine().getErr().println("diplograph: note: committed " + n
+                        + (n == 1 ? " graph" : " graphs") + " to " + dir));
+            }
             Diplograph.BatchReport report = Diplograph.create().load(in.files, store, batch,
                     note -> spec.commandLine().getErr().println("diplograph: note: " + note));
             spec.commandLine().getOut().printf("Loaded %d article%s (%d events, %d triples) into %s%n",

@@ -65,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
             print(QueryRunner.run(ds, q, params, format, millis));
             return Failures.OK;
         }
-        try (Tdb2Store store = Tdb2Store.open(common.store())) {
+        try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
             String result = Txn.calculateRead(store.dataset(), () -> {
                 try {
                     return QueryRunner.run(store.dataset(), q, params, format, millis);

@@ -7,7 +7,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Turns news about international relations into an event-centric RDF knowledge graph.",
         subcommands = {RunCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class, EvaluateCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvaluateCommand.class, StatsCommand.class,
+                RemoveCommand.class, ServeCommand.class, PushCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
             QueryCommand.readData(List.of(file)).asDatasetGraph().getDefaultGraph().find().forEachRemaining(data::add);
             what = file.toString();
         } else {
-            try (Tdb2Store store = Tdb2Store.open(common.store())) {
+            try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
                 Txn.executeRead(store.dataset(), () ->
                         store.dataset().asDatasetGraph().getUnionGraph().find().forEachRemaining(data::add));
             }

@@ -13,9 +13,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.diplograph.rdf.Prefixes;
 
 /**
- * Writes a dataset in the format of an {@link RdfOutput}. Line-based and block formats are streamed quad by
- * quad, so exporting a large store does not hold it in memory; pretty formats are for small outputs. Formats
- * without named graphs get the union of all graphs.
+ * Writes a dataset in the format of an {@link RdfOutput}. For stores ({@code stream}), every format is
+ * written without holding the store in memory: N-Quads, N-Triples, TriG and Turtle quad by quad, RDF/XML
+ * subject by subject, JSON-LD graph by graph. Pretty formats are for small outputs. Formats without named graphs
+ * get the union of all graphs. JSON-LD is always compacted with {@code ontology/context.jsonld}.
  */
 public final class Exporter {
 
@@ -25,6 +26,17 @@ public final class Exporter {
     /** @param stream whether to use the streaming variant (for stores) rather than the pretty one */
     public static void write(DatasetGraph dataset, OutputStream out, RdfOutput format, boolean stream) {
         PrefixMapping prefixes = Prefixes.mapping();
+        if (format.extension().equals("jsonld")) {
+            JsonLdWriter.write(dataset, out);
+            return;
+        }
+        if (stream && !format.quads() && format.pretty().getLang().equals(org.apache.jena.riot.Lang.RDFXML)) {
+            RdfXmlStreamWriter writer = new RdfXmlStreamWriter(out, prefixes);
+            writer.start();
+            dataset.getUnionGraph().find().forEachRemaining(writer::triple);
+            writer.finish();
+            return;
+        }
         if (stream && StreamRDFWriter.registered(format.streaming())) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.streaming());
             writer.start();

@@ -24,7 +24,8 @@ public final class Queries {
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
             try {
-                return NamedQuery.parse(path.getFileName().toString().replaceFirst("\\.rq$", ""), Files.readString(path));
+                return NamedQuery.parse(path.getFileName().toString().replaceFirst("\\.rq$", ""), nameOrPath,
+                        Files.readString(path));
             } catch (IOException e) {
                 throw new QueryException(nameOrPath + ": cannot read the query file (" + e.getMessage() + ")");
             }

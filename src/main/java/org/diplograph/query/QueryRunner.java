@@ -40,7 +40,9 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(q.text());
         } catch (QueryParseException e) {
-            throw new QueryException(q.name() + ".rq: " + e.getMessage().strip(), e);
+            String message = e.getMessage().strip().replaceAll("\\s+", " ");
+            int expecting = message.indexOf(" Was expecting");
+            throw new QueryException(q.source() + ": " + (expecting > 0 ? message.substring(0, expecting) : message), e);
         }
     }
 
@@ -80,7 +82,7 @@ public final class QueryRunner {
         Map<String, RDFNode> bound = new LinkedHashMap<>();
         for (Map.Entry<String, String> p : parameters.entrySet()) {
             if (!q.parameters().contains(p.getKey()) && !variables(query).contains(p.getKey())) {
-                throw new QueryException(q.name() + ".rq has no parameter ?" + p.getKey()
+                throw new QueryException(q.source() + " has no parameter ?" + p.getKey()
                         + (q.parameters().isEmpty() ? "" : " (it takes: ?" + String.join(", ?", q.parameters()) + ")"));
             }
             bound.put(p.getKey(), value(p.getValue(), query));
@@ -93,7 +95,7 @@ public final class QueryRunner {
         try (QueryExecution exec = builder.build()) {
             return print(exec, query, format);
         } catch (QueryCancelledException e) {
-            throw new QueryException(q.name() + ".rq: stopped after the " + timeoutMillis + " ms timeout");
+            throw new QueryException(q.source() + ": stopped after the " + timeoutMillis + " ms timeout (--timeout)");
         }
     }
 

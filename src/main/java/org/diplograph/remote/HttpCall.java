@@ -1,0 +1,124 @@
+package org.diplograph.remote;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.http.auth.AuthLib;
+
+/**
+ * One HTTP exchange with a remote store: answers an authentication challenge (Jena's {@link AuthLib}, with the
+ * credentials registered for the URL), and turns every failure into a {@link RemoteException} whose one-line
+ * message names the URL and the problem, marked transient when trying again may help.
+ */
+final class HttpCall {
+
+    private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429, 502, 503, 504);
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Credentials credentials;
+
+    HttpCall(Credentials credentials) {
+        this.credentials = credentials;
+    }
+
+    /** Sends the request (answering an authentication challenge); returns the body of a 2xx response. */
+    String send(HttpRequest request, String what) {
+        String where = RemoteUrls.display(request.uri());
+        HttpResponse<String> response;
+        try {
+            response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpException e) {
+            if (e.getStatusCode() == 401) {
+                throw unauthorised(where, what);
+            }
+            throw new RemoteException(where + ": " + what + " failed: cannot reach the server ("
+                    + reason(e) + ")", ioFailure(e), e);
+        } catch (RuntimeException e) {
+            throw new RemoteException(where + ": " + what + " failed (" + reason(e) + ")", ioFailure(e), e);
+        }
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return response.body();
+        }
+        if (status == 401) {
+            throw unauthorised(where, what);
+        }
+        String message = where + ": " + what + " failed: HTTP " + status + excerpt(response.body());
+        if (TRANSIENT.contains(status)) {
+            Duration after = response.headers().firstValue("Retry-After").flatMap(HttpCall::seconds).orElse(null);
+            throw new RetryPolicy.Throttled(message, status, after);
+        }
+        throw new RemoteException(message, false, status, null);
+    }
+
+    private RemoteException unauthorised(String where, String what) {
+        return new RemoteException(where + ": " + what + " failed: HTTP 401 Unauthorized ("
+                + (credentials == null ? "the server wants a user name and password: give --user and --password-env"
+                : "the server did not accept the password of " + credentials.user()) + ")", false, 401, null);
+    }
+
+    private static Optional<Duration> seconds(String header) {
+        try {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean ioFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why a request got no answer, in words: "connection refused", "unknown host example.org", … */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof java.net.http.HttpConnectTimeoutException) {
+                return "no connection within 10 s";
+            }
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time";
+            }
+            if (t instanceof java.net.UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+            if (t instanceof javax.net.ssl.SSLException) {
+                return "TLS failure: " + t.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return (m == null || m.isBlank() ? root.getClass().getSimpleName().replace("Exception", "") : m)
+                .replaceAll("\\s+", " ");
+    }
+
+    /** The first line of an error body, short, so that a server's HTML error page does not flood the terminal. */
+    private static String excerpt(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        String lower = body.toLowerCase(Locale.ROOT);
+        String text = (lower.contains("<html") || lower.contains("<!doctype") ? body.replaceAll("<[^>]*>", " ") : body)
+                .replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "" : " (" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + ")";
+    }
+}

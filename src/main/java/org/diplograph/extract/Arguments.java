@@ -21,6 +21,10 @@ final class Arguments {
             org.diplograph.model.EventType.VISIT, org.diplograph.model.EventType.CONSULTATION,
             org.diplograph.model.EventType.NEGOTIATION);
 
+    /** "in accordance with", "in line with": a "with" that introduces no one taking part. */
+    private static final Set<String> COMPOUND_WITH = Set.of("accordance", "line", "compliance", "connection",
+            "keeping", "conjunction", "consistent", "contrast", "comparison");
+
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     private static final Set<String> VERB_GROUP = Set.of("AUX", "PART", "ADV");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
@@ -276,7 +280,8 @@ final class Arguments {
                 continue;
             }
             if (v.tag(k, "ADP") || v.is(k, "to")) {
-                preposition = v.lower[k];
+                boolean compound = v.is(k, "with") && k > 0 && COMPOUND_WITH.contains(v.lower[k - 1]);
+                preposition = compound ? "in-accordance-with" : v.lower[k];
             } else if (!v.modifier(k) && !v.is(k, "and") && !v.is(k, ",") && !v.is(k, "(") && !v.is(k, ")")) {
                 direct = false;
                 if (!v.is(k, "-") && !v.capitalised(k)) {

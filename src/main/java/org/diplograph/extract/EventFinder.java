@@ -12,7 +12,7 @@ import org.diplograph.model.TextSpan;
 import org.diplograph.model.TimeSpan;
 
 /**
- * Turns the triggers of one sentence into event candidates: type and CAMEO code from the trigger rule, actors
+ * Turns the triggers of one sentence into event candidates (a question states none): type and CAMEO code from the trigger rule, actors
  * from the rule's frame, polarity and modality from the verb group, time from the nearest time expression of
  * the clause, and the source the sentence attributes it to.
  */
@@ -35,6 +35,9 @@ final class EventFinder {
 
     List<Candidate> find(SentenceFacts f, LocalDate published) {
         View v = f.view();
+        if (v.is(v.size() - 1, "?")) {
+            return List.of();
+        }
         boolean phone = false;
         for (String w : v.lower) {
             phone |= cues.phone.contains(w);

@@ -12,9 +12,9 @@ import org.diplograph.model.TextSpan;
 import org.diplograph.model.TimeSpan;
 
 /**
- * Turns the triggers of one sentence into event candidates (a question states none): type and CAMEO code from the trigger rule, actors
+ * Turns the triggers of one sentence into event candidates: type and CAMEO code from the trigger rule, actors
  * from the rule's frame, polarity and modality from the verb group, time from the nearest time expression of
- * the clause, and the source the sentence attributes it to.
+ * the clause, and the source the sentence attributes it to. A question states no event.
  */
 final class EventFinder {
 

@@ -13,11 +13,11 @@ import org.diplograph.model.Article;
 /**
  * Reads the header of an article text. Three forms are understood:
  * <ol>
- *   <li>wire style on one line: {@code date 2021-12-15 Islamabad [Pakistan], December 15 (ANI): text…};</li>
+ *   <li>wire style on one line: {@code date 2022-03-03 Nairobi [Kenya], March 3 (Xinhua): text…};</li>
  *   <li>corpus style: line 1 {@code date YYYY-MM-DD}, line 2 the headline, a blank line, the body;</li>
  *   <li>plain text without a date.</li>
  * </ol>
- * A dateline ("WASHINGTON, Dec 15 (Reuters) -", "Islamabad [Pakistan], December 15 (ANI):") is recognised
+ * A dateline ("WASHINGTON, Dec 15 (Reuters) -", "Nairobi [Kenya], March 3 (Xinhua):") is recognised
  * at the start of the body in every form.
  */
 public final class ArticleParser {

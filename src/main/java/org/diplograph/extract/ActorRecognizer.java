@@ -8,7 +8,7 @@ import org.diplograph.model.Role;
 
 /**
  * Finds the actors of an article in two passes. The first collects persons from titles of office followed by
- * names ("Pakistan Foreign Minister Shah Mehmood Qureshi"), appositions ("Sameh Shoukry, Egypt's foreign
+ * names ("Kenyan Foreign Minister Raychelle Omamo"), appositions ("Sameh Shoukry, Egypt's foreign
  * minister") and runs of proper nouns. The second marks every mention in document order: states by name,
  * demonym or capital, organisations, delegations, news sources, persons by full name, surname, title alone or
  * pronoun, each resolved to the actor it refers to.

@@ -143,7 +143,7 @@ final class Arguments {
         return out;
     }
 
-    /** The first subject after the comma that closes a fronted participle ("Days after declining …, Pakistan …"). */
+    /** The first subject after the comma that closes a fronted participle ("Days after declining …, Chile …"). */
     static List<Mention> subjectAfterComma(View v, List<Mention> mentions, int from) {
         for (int k = from; k < v.size(); k++) {
             if (v.clauseBreak(k)) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Who a sentence says its news comes from: a news source that "reported" it or "according to" whom it is, or
- * the actor who "said" it. Sources the text introduces without the lexicon knowing them ("The Express Tribune
+ * the actor who "said" it. Sources the text introduces without the lexicon knowing them ("The Straits Times
  * reported") become news sources of their own.
  */
 final class Attribution {
@@ -67,7 +67,7 @@ final class Attribution {
         }
     }
 
-    /** "The Express Tribune reported": capitalised words right before a reporting verb, known to no gazetteer. */
+    /** "The Straits Times reported": capitalised words right before a reporting verb, known to no gazetteer. */
     private Mention unknownSource(View v, List<Mention> mentions, ArticleActors actors, String articleKey, int verb) {
         int start = verb;
         while (start > 0 && v.capitalised(start - 1) && Clauses.at(mentions, start - 1) == null

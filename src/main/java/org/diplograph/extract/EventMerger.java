@@ -13,7 +13,7 @@ import org.diplograph.model.EventType;
 
 /**
  * Merges the mentions of one real-world event within an article ("the call" in the headline, "spoke by phone"
- * in the lead, "his conversation with Sherman" later) into one candidate. Two mentions are one event when their
+ * in the lead, "his conversation with Kuleba" later) into one candidate. Two mentions are one event when their
  * types agree (or one refines the other), polarity and modality agree, times overlap, they concern the same
  * gathering, their parties are the same or one's are a subset of the other's, and no state is represented by two
  * different named persons.

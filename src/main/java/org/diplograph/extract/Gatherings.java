@@ -12,9 +12,9 @@ import org.diplograph.model.TextSpan;
 import org.diplograph.model.TimeSpan;
 
 /**
- * The summits, conferences and forums an article names ("the Summit for Democracy", "the G20 summit") and the
+ * The summits, conferences and forums an article names ("the Summit of the Americas", "the G20 summit") and the
  * definite references back to them ("the summit", "the gathering"). Two names with the same content words
- * ("Democracy Summit", "Summit for Democracy") are one gathering.
+ * ("Americas Summit", "Summit of the Americas") are one gathering.
  */
 final class Gatherings {
 

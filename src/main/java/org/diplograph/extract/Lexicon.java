@@ -203,7 +203,7 @@ public final class Lexicon {
         return outlets.get(code);
     }
 
-    /** The outlet a name such as "ANI" or "Reuters" stands for, if the lexicon knows it. */
+    /** The outlet a name such as "AFP" or "Reuters" stands for, if the lexicon knows it. */
     public Outlet outletNamed(String name) {
         for (Outlet o : outlets.values()) {
             if (o.code().equalsIgnoreCase(name) || o.label().equalsIgnoreCase(name)
@@ -214,7 +214,7 @@ public final class Lexicon {
         return null;
     }
 
-    /** The state a name, demonym or capital stands for ("Pakistan", "Pakistani", "Islamabad"), or null. */
+    /** The state a name, demonym or capital stands for ("Kenya", "Kenyan", "Nairobi"), or null. */
     public String countryNamed(String name) {
         for (Country c : countries.values()) {
             if (c.label().equalsIgnoreCase(name) || c.names().stream().anyMatch(n -> n.equalsIgnoreCase(name))

@@ -136,7 +136,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         return meeting;
     }
 
-    /** "Pakistan declined an invitation by the US": the US invited Pakistan before the refusal. */
+    /** "Chile declined an invitation by Peru": Peru invited Chile before the refusal. */
     private static Candidate impliedInvitation(Candidate decline) {
         Candidate c = new Candidate(EventType.INVITATION, EventType.INVITATION.cameo(), 0.6, decline.sentence);
         decline.counterparts.forEach(c::agent);

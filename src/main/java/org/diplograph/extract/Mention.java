@@ -4,7 +4,7 @@ package org.diplograph.extract;
  * Where a sentence names an actor: tokens {@code [start, end)} of sentence {@code sentence}.
  *
  * @param key     the actor's key ("country:PAK", "person:wendy-sherman", …)
- * @param place   the name is used as a location ("in Islamabad"), not as an actor
+ * @param place   the name is used as a location ("in Nairobi"), not as an actor
  * @param pronoun the mention is a pronoun or a bare title resolved to someone named before
  */
 record Mention(int sentence, int start, int end, Kind kind, String key, boolean place, boolean pronoun) {

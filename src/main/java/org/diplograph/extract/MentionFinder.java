@@ -288,7 +288,7 @@ final class MentionFinder {
         return b.toString();
     }
 
-    /** "the Pakistani newspaper": the last source cited from that state, or a new unnamed source. */
+    /** "the Kenyan newspaper": the last source cited from that state, or a new unnamed source. */
     private Mention source(View v, int start, int end, String country, int s) {
         String key = actors.sources.values().stream().filter(src -> country.equals(src.country()))
                 .map(ArticleActors.Source::key).reduce((a, b) -> b).orElse(null);
@@ -300,7 +300,7 @@ final class MentionFinder {
         return new Mention(s, v.is(start - 1, "the") ? start - 1 : start, end, Mention.Kind.MEDIA, key, false, true);
     }
 
-    /** A name or surname of a person named before ("Qureshi", "Imran Khan"). */
+    /** A name or surname of a person named before ("Lavrov", "Sergey Lavrov"). */
     private Mention knownPerson(View v, int i, int s) {
         if (!v.capitalised(i) || v.names[i] != null) {
             return null;

@@ -192,7 +192,7 @@ final class NameParser {
 
     /**
      * The end of a personal name starting at {@code k}: capitalised words, initials and particles ("bin", "von
-     * der"); right after a title, a lower-case first name followed by a capitalised one ("joe Biden").
+     * der"); right after a title, a lower-case first name followed by a capitalised one ("boris Johnson").
      */
     int nameEnd(View v, int k, boolean afterTitle) {
         int j = k;

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.diplograph.model.Role;
 
 /**
- * The persons one article names, with coreference by name: "Shah Mehmood Qureshi", "Qureshi" and
- * "Foreign Minister Qureshi" are one person; roles accumulate ("named with a title once keeps it").
+ * The persons one article names, with coreference by name: "Raychelle Omamo", "Omamo" and
+ * "Foreign Minister Omamo" are one person; roles accumulate ("named with a title once keeps it").
  */
 final class People {
 
@@ -98,7 +98,7 @@ final class People {
         return p;
     }
 
-    /** A person the text refers to by title only ("the Prime Minister of Pakistan"), one per title and state. */
+    /** A person the text refers to by title only ("the Prime Minister of Peru"), one per title and state. */
     Person unnamed(String title, String country, String countryLabel, String articleKey) {
         String key = "person:" + articleKey + "-" + slug(List.of(title, country == null ? "" : country));
         for (Person p : persons) {
@@ -113,7 +113,7 @@ final class People {
     }
 
     /**
-     * The named person a name refers to: the same name, a name whose core words end the other's ("Qureshi"), or a
+     * The named person a name refers to: the same name, a name whose core words end the other's ("Omamo"), or a
      * single word that begins it ("Hayashi" for "Hayashi Yoshimasa", family name first).
      */
     Person find(List<String> name) {

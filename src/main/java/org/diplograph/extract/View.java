@@ -76,7 +76,7 @@ final class View {
         return i < 0 || i >= lower.length || tags[i].equals("PUNCT") || tags[i].equals("SYM");
     }
 
-    /** Starts with an upper-case letter and contains a letter: "Qureshi", "BLINKEN", "J.", "Al-Hassan". */
+    /** Starts with an upper-case letter and contains a letter: "Omamo", "BLINKEN", "J.", "Al-Hassan". */
     boolean capitalised(int i) {
         if (i < 0 || i >= lower.length) {
             return false;

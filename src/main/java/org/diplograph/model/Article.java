@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param headline   the headline, or {@code null}
  * @param bodyStart  char offset where the analysable text starts (after the date line or dateline)
  * @param dateline   place and country of the dateline, or {@code null}
- * @param agency     the news agency named in the dateline (e.g. "ANI"), or {@code null}
+ * @param agency     the news agency named in the dateline (e.g. "Reuters"), or {@code null}
  * @param publisher  who published the text when the file says so (e.g. a JSON Lines "source"), or {@code null}
  * @param notes      what the reader noticed and the user should know (a malformed date line, …)
  */
@@ -28,7 +28,7 @@ public record Article(String id, String text, LocalDate published, String headli
         }
     }
 
-    /** The place line that opens wire reports: "Islamabad [Pakistan], December 15 (ANI):". */
+    /** The place line that opens wire reports: "Nairobi [Kenya], March 3 (Xinhua):". */
     public record Dateline(String place, String country, int begin, int end) {
         public Dateline {
             Objects.requireNonNull(place, "place");

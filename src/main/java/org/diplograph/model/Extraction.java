@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param actors     every actor the events, roles and citations refer to
  * @param gatherings summits and conferences the events are about
  * @param events     the diplomatic events, one per real-world event
- * @param cited      actor keys of the sources the article cites ("… The Express Tribune reported")
+ * @param cited      actor keys of the sources the article cites ("… The Straits Times reported")
  * @param notes      things the user should know about this article (unresolved times, …)
  */
 public record Extraction(AnalysedArticle article, List<Actor> actors, List<Gathering> gatherings,

@@ -231,7 +231,7 @@ public final class ArticleGraphs {
         }
     }
 
-    /** "Phone call: Shah Mehmood Qureshi, Wendy Sherman". */
+    /** "Phone call: Raychelle Omamo, Sergey Lavrov". */
     private static String label(DiplomaticEvent e, Map<String, Actor> actors) {
         String type = e.type().label();
         String who = String.join(", ", e.participants().stream()

@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "diplograph", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Turns news about international relations into an event-centric RDF knowledge graph.",
         subcommands = {RunCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
-                ExportCommand.class, ValidateCommand.class})
+                ExportCommand.class, ValidateCommand.class, BenchCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

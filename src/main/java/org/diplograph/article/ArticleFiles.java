@@ -118,15 +118,21 @@ public final class ArticleFiles {
         private void visit(Path entry) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 enter(entry);
-            } else if (entry.getFileName().toString().endsWith(".txt") && Files.isRegularFile(entry)) {
+            } else if (entry.getFileName().toString().endsWith(".txt")) {
                 any = true;
-                long size;
-                try {
-                    size = Files.size(entry);
-                } catch (IOException e) {
-                    size = 0;
+                if (Files.isRegularFile(entry)) {
+                    long size;
+                    try {
+                        size = Files.size(entry);
+                    } catch (IOException e) {
+                        size = 0;
+                    }
+                    next = new PendingArticle.File(entry, relative(root, entry), size);
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    next = PendingArticle.failed(entry.toString(), entry + ": broken symbolic link, cannot be read: skipped");
+                } else {
+                    next = PendingArticle.failed(entry.toString(), entry + ": not a regular file: skipped");
                 }
-                next = new PendingArticle.File(entry, relative(root, entry), size);
             }
         }
 

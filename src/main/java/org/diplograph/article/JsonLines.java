@@ -157,7 +157,7 @@ final class JsonLines implements Iterator<PendingArticle>, Closeable {
             return value.getAsObject();
         }
 
-        /** A string field (numbers are taken as written, e.g. an id of 17); null when absent or null. */
+        /** A string field (an id may also be a number, e.g. 17); null when absent or null. */
         private static String field(String name, JsonObject record, String key) throws ArticleException {
             JsonValue value = record.get(key);
             if (value == null || value.isNull()) {
@@ -166,7 +166,7 @@ final class JsonLines implements Iterator<PendingArticle>, Closeable {
             if (value.isString()) {
                 return value.getAsString().value();
             }
-            if (value.isNumber()) {
+            if (value.isNumber() && key.equals("id")) {
                 return value.getAsNumber().toString();
             }
             throw new ArticleException(name + ": \"" + key + "\" is not a string: skipped");

@@ -123,7 +123,7 @@ public final class Benchmark {
             long start = System.nanoTime();
             Diplograph.BatchReport report;
             try (Tdb2Store store = Tdb2Store.open(dir)) {
-                report = diplograph.load(pending(inputs), store, new Diplograph.Options(settings.threads(), 200),
+                report = diplograph.load(pending(inputs), store, new Diplograph.Options(settings.threads(), Diplograph.Options.DEFAULT_BATCH),
                         RunListener.silent());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -174,7 +174,7 @@ public final class Benchmark {
         Path dir = Files.createTempDirectory(settings.work(), "export-");
         try (Tdb2Store store = Tdb2Store.open(dir);
              var os = new java.io.BufferedOutputStream(Files.newOutputStream(nquads), 1 << 16)) {
-            diplograph.load(pending(inputs), store, new Diplograph.Options(settings.threads(), 200), RunListener.silent());
+            diplograph.load(pending(inputs), store, new Diplograph.Options(settings.threads(), Diplograph.Options.DEFAULT_BATCH), RunListener.silent());
             org.apache.jena.system.Txn.executeRead(store.dataset(), () -> org.apache.jena.riot.RDFDataMgr.write(os,
                     store.dataset().asDatasetGraph(), org.apache.jena.riot.Lang.NQUADS));
         } finally {

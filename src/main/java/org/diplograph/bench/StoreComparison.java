@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Diplograph's store path against Jena's bulk loader on the same N-Quads, each in a fresh JVM with this JVM's
  * options and a fresh store directory, alternating, {@code runs} times each. Diplograph: {@link StoreLoad} (batches
- * of 200 graphs, one transaction each, graphs replaced). Jena: the real {@code tdb2.tdbloader} command from
+ * of {@code load}'s default size, one transaction each, graphs replaced). Jena: the real {@code tdb2.tdbloader} command from
  * {@code jena-cmds} (which picks its phased loader for an empty store); its own "Time = … seconds" line is used.
  */
 final class StoreComparison {
@@ -46,7 +46,8 @@ final class StoreComparison {
         for (int r = 1; r <= settings.runs(); r++) {
             Path dir = Files.createTempDirectory(settings.work(), "store-");
             Child.Result d = Child.run(Child.java(Child.jvmOptions(false), List.of(), StoreLoad.class.getName(),
-                    List.of(dir.toString(), nquads.toString(), "200")), settings.work());
+                    List.of(dir.toString(), nquads.toString(),
+                            String.valueOf(org.diplograph.pipeline.Diplograph.Options.DEFAULT_BATCH))), settings.work());
             Benchmark.delete(dir);
             Matcher m = DIPLOGRAPH.matcher(d.output());
             if (d.code() != 0 || !m.find()) {

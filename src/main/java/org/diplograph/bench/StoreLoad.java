@@ -33,7 +33,8 @@ public final class StoreLoad {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         Path file = Path.of(args[1]);
-        int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int batchSize = args.length > 2 ? Integer.parseInt(args[2])
+                : org.diplograph.pipeline.Diplograph.Options.DEFAULT_BATCH;
         try (Tdb2Store store = Tdb2Store.open(dir); InputStream in = new BufferedInputStream(Files.newInputStream(file),
                 1 << 16)) {
             long start = System.nanoTime();

@@ -29,7 +29,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "Article files, directories of *.txt articles, .jsonl files, or - for standard input.")
     List<Path> inputs;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Diplograph.Options.DEFAULT_BATCH,
             description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 

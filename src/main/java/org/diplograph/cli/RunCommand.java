@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Diplograph.Options options = pipeline.options(200);
+        Diplograph.Options options = pipeline.options(Diplograph.Options.DEFAULT_BATCH);
         List<String> arguments = PipelineOptions.strings(inputs);
         Progress progress = pipeline.progress(spec.commandLine().getErr(), arguments);
         Path dir = common.store();

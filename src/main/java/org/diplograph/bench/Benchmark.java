@@ -36,7 +36,11 @@ public final class Benchmark {
 
     /** What to measure and where to put the scratch stores. */
     public record Settings(Path articles, int runs, int threads, List<Integer> sizes, Path work, Path jenaCmds,
-                           Path coldArticle) {
+                           Path coldArticle, java.util.Set<String> parts) {
+        /** Whether a part ("throughput", "scaling", "store", "cold") is to be measured. */
+        boolean measures(String part) {
+            return parts.isEmpty() || parts.contains(part);
+        }
     }
 
     /** One timed run: wall seconds, process CPU seconds, and what it got through. */
@@ -65,6 +69,23 @@ public final class Benchmark {
         List<ArticleFiles.Input> first = all.subList(0, Math.min(100, all.size()));
         endToEnd(first);
         bare(first);
+        if (settings.measures("throughput")) {
+            throughput(all);
+        }
+        if (settings.measures("scaling")) {
+            scaling(all);
+        }
+        if (settings.measures("store")) {
+            Path nquads = settings.work().resolve("bench.nq");
+            export(all, nquads);
+            new StoreComparison(settings, out).run(nquads);
+        }
+        if (settings.measures("cold")) {
+            new ColdStart(settings, out).run(settings.coldArticle() != null ? settings.coldArticle() : all.get(0).file());
+        }
+    }
+
+    private void throughput(List<ArticleFiles.Input> all) throws IOException {
         out.accept("");
         out.accept("== End to end (read + analyse + extract + store) against the bare OpenNLP pass, "
                 + all.size() + " articles, " + settings.threads() + " threads, median of " + settings.runs() + " runs");
@@ -90,11 +111,6 @@ public final class Benchmark {
         out.accept(String.format(Locale.ROOT, "heap: max %s; end to end peak in use %s, most live after a GC %s",
                 mb(Runtime.getRuntime().maxMemory()), mb(e2e.stream().mapToLong(Run::peakHeap).max().orElse(0)),
                 mb(e2e.stream().mapToLong(Run::liveHeap).max().orElse(0))));
-        scaling(all);
-        Path nquads = settings.work().resolve("bench.nq");
-        export(all, nquads);
-        new StoreComparison(settings, out).run(nquads);
-        new ColdStart(settings, out).run(settings.coldArticle() != null ? settings.coldArticle() : all.get(0).file());
     }
 
     private void scaling(List<ArticleFiles.Input> all) throws IOException {

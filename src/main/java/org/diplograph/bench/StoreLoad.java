@@ -66,7 +66,8 @@ public final class StoreLoad {
             if (!quad.getGraph().equals(graphName)) {
                 endGraph();
                 graphName = quad.getGraph();
-                graph = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+                // a plain list: in load the graphs come ready from extraction, so no index is built for them here
+                graph = new org.apache.jena.graph.impl.CollectionGraph(new ArrayList<>());
             }
             graph.add(quad.asTriple());
         }

@@ -51,8 +51,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "The article for the cold-start figure (default: the first article of DIR).")
     Path coldArticle;
 
+    @Option(names = "--only", paramLabel = "PART", split = ",",
+            description = "Measure only these parts: throughput, scaling, store, cold (default: all).")
+    java.util.Set<String> only = new java.util.LinkedHashSet<>();
+
     @Override
     public Integer call() throws IOException {
+        for (String part : only) {
+            if (!java.util.Set.of("throughput", "scaling", "store", "cold").contains(part)) {
+                throw new Failures.UsageError("--only: unknown part '" + part + "' (throughput, scaling, store, cold)");
+            }
+        }
         if (!Files.isDirectory(articles)) {
             throw new Failures.UsageError(articles + ": not a directory of articles");
         }
@@ -62,7 +71,8 @@ final class BenchCommand implements Callable<Integer> {
         Path cmds = jenaCmds != null ? jenaCmds : Path.of(System.getProperty("user.home"), ".m2", "repository", "org",
                 "apache", "jena", "jena-cmds", "5.6.0", "jena-cmds-5.6.0.jar");
         PrintWriter out = spec.commandLine().getOut();
-        new Benchmark(new Benchmark.Settings(articles, runs, threads, sizes, work.toAbsolutePath(), cmds, coldArticle),
+        new Benchmark(new Benchmark.Settings(articles, runs, threads, sizes, work.toAbsolutePath(), cmds, coldArticle,
+                only),
                 line -> {
                     out.println(line);
                     out.flush();

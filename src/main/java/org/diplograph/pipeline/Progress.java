@@ -65,7 +65,7 @@ public final class Progress implements RunListener {
         long now = System.nanoTime();
         if (bar && now - last >= 200_000_000L) {
             last = now;
-            err.print("\r" + status(now) + "\u001b[K");
+            err.print("\r" + gauge() + status(now) + "\u001b[K");
             err.flush();
             barShown = true;
         } else if (!bar && now - last >= everyNanos) {
@@ -79,11 +79,20 @@ public final class Progress implements RunListener {
     public void finish() {
         String status = status(System.nanoTime());
         if (bar) {
-            err.print("\r" + status + "\u001b[K\n");
+            err.print("\r" + gauge() + status + "\u001b[K\n");
         } else {
             err.println("diplograph: " + status);
         }
         err.flush();
+    }
+
+    /** "[#########...........] " when the total is known, else nothing. */
+    private String gauge() {
+        if (total <= 0) {
+            return "";
+        }
+        int filled = (int) Math.min(20, bytes * 20 / total);
+        return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] ";
     }
 
     /** "1,200 articles, 48%, 105 articles/s, 0:12 left" (percentage and time left when the total is known). */

@@ -114,14 +114,14 @@ class StreamingRunTest {
     @Test
     void theBarRewritesOneLineOnATerminal() throws Exception {
         StringWriter err = new StringWriter();
-        Progress progress = new Progress(new PrintWriter(err), true, 10, -1);
+        Progress progress = new Progress(new PrintWriter(err), true, 10, 40);
         Thread.sleep(250);
         progress.done(10);
         progress.note("a.txt: something to know");
         progress.finish();
         String out = err.toString();
-        assertTrue(out.startsWith("\r1 article, "), out);
+        assertTrue(out.startsWith("\r[#####...............] 1 article, 25%, "), out);
         assertTrue(out.contains("\r\u001b[Kdiplograph: note: a.txt: something to know\n"), out);
-        assertTrue(out.endsWith("elapsed\u001b[K\n"), out);
+        assertTrue(out.endsWith("left\u001b[K\n"), out);
     }
 }

@@ -32,8 +32,8 @@ final class StoreComparison {
 
     void run(Path nquads) throws IOException {
         out.accept("");
-        out.accept("== Store loading: the same N-Quads (" + Files.size(nquads) / 1024 + " KB) into a fresh store,"
-                + " each in a fresh JVM, median of " + settings.runs() + " runs");
+        out.accept("== Store loading: the same N-Quads (" + Files.size(nquads) / 1024 + " KB; each line a triple in its"
+                + " article's graph) into a fresh store, each in a fresh JVM, median of " + settings.runs() + " runs");
         Path jenaCmds = settings.jenaCmds();
         if (jenaCmds == null || !Files.isRegularFile(jenaCmds)) {
             out.accept("tdb2.tdbloader: jena-cmds jar not found (" + jenaCmds + "); get it with: mvn -q dependency:copy"
@@ -72,13 +72,13 @@ final class StoreComparison {
             out.accept(line + "; load average " + Machine.load());
         }
         double mine = median(ours);
-        out.accept(String.format(Locale.ROOT, "Diplograph store path: %,d quads in %.2f s = %,.0f quads/s", quads, mine,
+        out.accept(String.format(Locale.ROOT, "Diplograph store path: %,d triples in %.2f s = %,.0f triples/s", quads, mine,
                 quads / mine));
         if (!theirs.isEmpty()) {
             double loader = median(theirs);
-            out.accept(String.format(Locale.ROOT, "tdb2.tdbloader:        %,d quads in %.2f s = %,.0f quads/s", quads,
+            out.accept(String.format(Locale.ROOT, "tdb2.tdbloader:        %,d triples in %.2f s = %,.0f triples/s", quads,
                     loader, quads / loader));
-            out.accept(String.format(Locale.ROOT, "ratio Diplograph / tdb2.tdbloader (quads/s): %.2f", loader / mine));
+            out.accept(String.format(Locale.ROOT, "ratio Diplograph / tdb2.tdbloader (triples/s): %.2f", loader / mine));
         }
     }
 

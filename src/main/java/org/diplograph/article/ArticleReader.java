@@ -44,7 +44,14 @@ public final class ArticleReader {
                 throw new ArticleException(file + ": " + megabytes(size) + " is too large for a news article"
                         + " (limit " + megabytes(MAX_BYTES) + "): skipped");
             }
-            bytes = Files.readAllBytes(file);
+            // read at most one byte past the limit: a pipe or a device (/dev/zero) has no size to check first
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw new ArticleException(file + ": more than " + megabytes(MAX_BYTES) + ", too large for a news"
+                        + " article: skipped");
+            }
         } catch (NoSuchFileException e) {
             throw new ArticleException(file + ": no such file", e);
         } catch (AccessDeniedException e) {

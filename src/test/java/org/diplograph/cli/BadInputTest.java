@@ -190,6 +190,14 @@ class BadInputTest {
     }
 
     @Test
+    void anEndlessDeviceIsReadOnlyUpToTheLimit() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        Cli cli = load("/dev/zero");
+        assertEquals(1, cli.code(), cli.toString());
+        assertEquals(1, lines(cli.err(), "/dev/zero: more than 1.0 MB, too large for a news article: skipped"), cli.err());
+    }
+
+    @Test
     void theSeedStillLoadsBesideBadInput() throws IOException {
         Path in = dir.resolve("mixed");
         Files.createDirectories(in);

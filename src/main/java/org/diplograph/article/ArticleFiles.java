@@ -2,10 +2,17 @@ package org.diplograph.article;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /** Turns command-line arguments (files and directories) into the article files to read, in a stable order. */
@@ -58,5 +65,95 @@ public final class ArticleFiles {
 
     private static String relative(Path directory, Path file) {
         return directory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    /**
+     * The {@code *.txt} files below {@code directory}, in the order of {@link #expand}, listed lazily: only the
+     * directories on the current path are held in memory, never the whole tree. A directory that cannot be
+     * listed becomes one failed input; a tree without articles, one failed input at the end.
+     */
+    static Iterator<PendingArticle> walk(Path directory) {
+        return new Walk(directory);
+    }
+
+    private static final class Walk implements Iterator<PendingArticle> {
+        private final Path root;
+        private final Deque<Iterator<Path>> open = new ArrayDeque<>();
+        private PendingArticle next;
+        private boolean any;
+        private boolean done;
+
+        Walk(Path root) {
+            this.root = root;
+            enter(root);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                if (open.isEmpty()) {
+                    done = true;
+                    if (!any) {
+                        next = PendingArticle.failed(root.toString(), root + ": no *.txt articles in this directory");
+                    }
+                } else if (!open.peek().hasNext()) {
+                    open.pop();
+                } else {
+                    visit(open.peek().next());
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public PendingArticle next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            PendingArticle out = next;
+            next = null;
+            return out;
+        }
+
+        private void visit(Path entry) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                enter(entry);
+            } else if (entry.getFileName().toString().endsWith(".txt")) {
+                any = true;
+                if (Files.isRegularFile(entry)) {
+                    long size;
+                    try {
+                        size = Files.size(entry);
+                    } catch (IOException e) {
+                        size = 0;
+                    }
+                    next = new PendingArticle.File(entry, relative(root, entry), size);
+                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    next = PendingArticle.failed(entry.toString(), entry + ": broken symbolic link, cannot be read: skipped");
+                } else {
+                    next = PendingArticle.failed(entry.toString(), entry + ": not a regular file: skipped");
+                }
+            }
+        }
+
+        /** Lists one directory, sorted so that the walk meets paths in sorted order ("a.txt" before "a/b.txt"). */
+        private void enter(Path dir) {
+            record Entry(String key, Path path) {
+            }
+            List<Entry> entries = new ArrayList<>();
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                for (Path p : list) {
+                    String name = p.getFileName().toString();
+                    entries.add(new Entry(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name, p));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                any = true;
+                next = PendingArticle.failed(dir.toString(), dir + ": cannot list the directory ("
+                        + e.getMessage() + "): skipped");
+                return;
+            }
+            entries.sort(Comparator.comparing(Entry::key));
+            open.push(entries.stream().map(Entry::path).iterator());
+        }
     }
 }

@@ -34,13 +34,19 @@ public final class ArticleParser {
     private ArticleParser() {
     }
 
+    /** Parses an article read today (a date line after tomorrow is not believed; see {@link #date}). */
     public static Article parse(String id, String text) {
+        return parse(id, text, LocalDate.now());
+    }
+
+    /** Parses an article; {@code today} is the day it is read on, for telling dates in the future. */
+    public static Article parse(String id, String text, LocalDate today) {
         List<String> notes = new ArrayList<>();
         LocalDate published = null;
         int pos = 0;
         Matcher date = DATE_PREFIX.matcher(text);
         if (date.lookingAt()) {
-            published = parseDate(date.group(1), notes);
+            published = date(date.group(1), today, "date line", notes);
             pos = date.end();
         } else {
             notes.add("no date line: relative times ('two days ago', 'last week') stay unresolved");
@@ -58,30 +64,73 @@ public final class ArticleParser {
                 headline = first;
             }
         }
-        Article.Dateline dateline = null;
-        String agency = null;
         int body = skipBlankLines(text, pos);
         int datelineAt = headline != null ? skipBlankLines(text, text.indexOf('\n', body) + 1) : body;
-        Matcher line = DATELINE.matcher(text).region(datelineAt, text.length());
-        if (datelineAt < text.length() && line.lookingAt() && plausiblePlace(line.group("place"))) {
-            String country = line.group("country") != null ? line.group("country") : line.group("country2");
-            dateline = new Article.Dateline(titleCase(line.group("place").strip()),
-                    country == null ? null : country.strip(), line.start("place"), line.end());
-            agency = line.group("agency").strip();
-            if (headline == null) {
-                body = line.end();
-            }
+        Opening opening = opening(text, datelineAt);
+        if (opening != null && headline == null) {
+            body = opening.end();
         }
-        return new Article(id, text, published, headline, Math.min(body, text.length()), dateline, agency, null, notes);
+        return new Article(id, text, published, headline, Math.min(body, text.length()),
+                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(), null, notes);
     }
 
-    private static LocalDate parseDate(String value, List<String> notes) {
+    /**
+     * An article given as fields (a JSON Lines record): the text is the body, a dateline at its start is
+     * recognised; the date, when present, is read like a date line.
+     */
+    public static Article fields(String id, String text, String date, String title, String publisher, LocalDate today) {
+        List<String> notes = new ArrayList<>();
+        LocalDate published = null;
+        if (date == null || date.isBlank()) {
+            notes.add("no date: relative times ('two days ago', 'last week') stay unresolved");
+        } else {
+            published = date(date.strip(), today, "date", notes);
+        }
+        int body = skipBlankLines(text, 0);
+        Opening opening = opening(text, body);
+        String headline = title == null || title.isBlank() ? null : title.strip();
+        return new Article(id, text, published, headline, opening == null ? body : opening.end(),
+                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(),
+                publisher == null || publisher.isBlank() ? null : publisher.strip(), notes);
+    }
+
+    /**
+     * Reads a publication date. A malformed one, or one after tomorrow (a typing error or a wrong clock: the
+     * article cannot have been published yet), is noted and the article is read as undated, so that no event
+     * is dated from it.
+     */
+    static LocalDate date(String value, LocalDate today, String what, List<String> notes) {
+        LocalDate published;
         try {
-            return LocalDate.parse(value);
+            published = LocalDate.parse(value);
         } catch (DateTimeException e) {
-            notes.add("malformed date line '" + value + "' (expected YYYY-MM-DD): read as undated");
+            notes.add("malformed " + what + " '" + value + "' (expected YYYY-MM-DD): read as undated");
             return null;
         }
+        if (published.isAfter(today.plusDays(1))) {
+            notes.add(what + " " + value + " is in the future (today is " + today + "): read as undated");
+            return null;
+        }
+        return published;
+    }
+
+    /** A dateline with its agency, and where the text after it starts. */
+    private record Opening(Article.Dateline dateline, String agency, int end) {
+    }
+
+    /** The dateline that starts at {@code at}, or null. */
+    private static Opening opening(String text, int at) {
+        if (at >= text.length()) {
+            return null;
+        }
+        Matcher line = DATELINE.matcher(text).region(at, text.length());
+        if (!line.lookingAt() || !plausiblePlace(line.group("place"))) {
+            return null;
+        }
+        String country = line.group("country") != null ? line.group("country") : line.group("country2");
+        Article.Dateline dateline = new Article.Dateline(titleCase(line.group("place").strip()),
+                country == null ? null : country.strip(), line.start("place"), line.end());
+        return new Opening(dateline, line.group("agency").strip(), line.end());
     }
 
     private static boolean nextLineBlank(String text, int from) {

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Dataset;
+import org.diplograph.article.ArticleInputs;
 import org.diplograph.export.Exporter;
 import org.diplograph.export.RdfOutput;
 import org.diplograph.pipeline.Diplograph;
+import org.diplograph.pipeline.Progress;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files, or directories of *.txt articles.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+            description = "Article files, directories of *.txt articles, .jsonl files, or - for standard input.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -45,10 +48,12 @@ final class ExtractCommand implements Callable<Integer> {
         if (format == null) {
             throw new Failures.UsageError(output + ": unknown RDF format; use one of " + RdfOutput.SUPPORTED);
         }
-        Inputs in = new Inputs(inputs);
-        List<String> problems = new ArrayList<>(in.problems);
-        Dataset dataset = Diplograph.create().extractAll(in.files, problems, note -> spec.commandLine().getErr()
-                .println("diplograph: note: " + note));
+        List<String> problems = new ArrayList<>();
+        Dataset dataset;
+        try (ArticleInputs in = Inputs.lazy(PipelineOptions.strings(inputs))) {
+            dataset = Diplograph.create().extractAll(in, Diplograph.Options.defaults(),
+                    new Progress(spec.commandLine().getErr(), false, 0, -1), problems);
+        }
         if (output == null) {
             OutputStream out = new java.io.ByteArrayOutputStream();
             Exporter.write(dataset.asDatasetGraph(), out, format, false);
@@ -62,6 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             spec.commandLine().getErr().println("diplograph: wrote " + output);
         }
-        return Inputs.report(problems, spec.commandLine().getErr()) ? Failures.FAILED : Failures.OK;
+        return Inputs.skipped(new Diplograph.BatchReport(0, 0, 0, problems), spec.commandLine().getErr())
+                ? Failures.FAILED : Failures.OK;
     }
 }

@@ -1,10 +1,13 @@
 package org.diplograph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.diplograph.article.ArticleInputs;
 import org.diplograph.pipeline.Diplograph;
+import org.diplograph.pipeline.Progress;
 import org.diplograph.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
@@ -22,35 +25,40 @@ final class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files, or directories of *.txt articles.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+            description = "Article files, directories of *.txt articles, .jsonl files, or - for standard input.")
     List<Path> inputs;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Diplograph.Options.DEFAULT_BATCH,
             description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Override
     public Integer call() {
         if (batch < 1) {
             throw new Failures.UsageError("--batch must be at least 1");
         }
-        Inputs in = new Inputs(inputs);
+        Diplograph.Options options = pipeline.options(batch);
+        List<String> arguments = PipelineOptions.strings(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = pipeline.progress(err, arguments);
         Path dir = common.store();
-        try (Tdb2Store store = Tdb2Store.open(dir)) {
+        try (Tdb2Store store = Tdb2Store.open(dir); ArticleInputs in = Inputs.lazy(arguments)) {
             if (common.verbose) {
-                store.onCommit(n -> spec.commandLine().getErr().println("diplograph: note: committed " + n
+                store.onCommit(n -> err.println("diplograph: note: committed " + n
                         + (n == 1 ? " graph" : " graphs") + " to " + dir));
             }
-            Diplograph.BatchReport report = Diplograph.create().load(in.files, store, batch,
-                    note -> spec.commandLine().getErr().println("diplograph: note: " + note));
+            Diplograph.BatchReport report = Diplograph.create().load(in, store, options, progress);
+            progress.finish();
             spec.commandLine().getOut().printf("Loaded %d article%s (%d events, %d triples) into %s%n",
                     report.articles(), report.articles() == 1 ? "" : "s", report.events(), report.triples(), dir);
-            boolean failed = Inputs.report(in.problems, spec.commandLine().getErr())
-                    | Inputs.report(report.problems(), spec.commandLine().getErr());
-            return failed ? Failures.FAILED : Failures.OK;
+            return Inputs.skipped(report, err) ? Failures.FAILED : Failures.OK;
         }
     }
 }

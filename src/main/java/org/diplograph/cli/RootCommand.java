@@ -8,7 +8,7 @@ import picocli.CommandLine.IVersionProvider;
         description = "Turns news about international relations into an event-centric RDF knowledge graph.",
         subcommands = {RunCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 ExportCommand.class, ValidateCommand.class, EvaluateCommand.class, StatsCommand.class,
-                RemoveCommand.class, ServeCommand.class, PushCommand.class})
+                RemoveCommand.class, ServeCommand.class, PushCommand.class, BenchCommand.class})
 public final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.apache.jena.system.Txn;
+import org.diplograph.article.ArticleInputs;
 import org.diplograph.pipeline.Diplograph;
+import org.diplograph.pipeline.Progress;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.Queries;
 import org.diplograph.query.QueryException;
@@ -30,25 +32,30 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files, or directories of *.txt articles.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR|-",
+            description = "Article files, directories of *.txt articles, .jsonl files, or - for standard input.")
     List<Path> inputs;
 
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    PipelineOptions pipeline;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Inputs in = new Inputs(inputs);
+        Diplograph.Options options = pipeline.options(Diplograph.Options.DEFAULT_BATCH);
+        List<String> arguments = PipelineOptions.strings(inputs);
+        Progress progress = pipeline.progress(spec.commandLine().getErr(), arguments);
         Path dir = common.store();
         boolean failed;
-        try (Tdb2Store store = Tdb2Store.open(dir)) {
-            Diplograph.BatchReport report = Diplograph.create().load(in.files, store, 200,
-                    note -> spec.commandLine().getErr().println("diplograph: note: " + note));
+        try (Tdb2Store store = Tdb2Store.open(dir); ArticleInputs in = Inputs.lazy(arguments)) {
+            Diplograph.BatchReport report = Diplograph.create().load(in, store, options, progress);
+            progress.finish();
             out.printf("Loaded %d article%s (%d events, %d triples) into %s%n%n", report.articles(),
                     report.articles() == 1 ? "" : "s", report.events(), report.triples(), dir);
-            failed = Inputs.report(in.problems, spec.commandLine().getErr())
-                    | Inputs.report(report.problems(), spec.commandLine().getErr());
+            failed = Inputs.skipped(report, spec.commandLine().getErr());
             Txn.executeRead(store.dataset(), () -> {
                 summary(out, StoreSummary.of(store.dataset()));
                 for (NamedQuery q : Queries.bundled()) {

@@ -173,7 +173,7 @@ final class Gatherings {
         for (TimeExpression x : times) {
             if (x.start() >= ref.end() && x.start() < stop && !used.contains(x) && held(v, ref.end(), x.start())) {
                 TimeSpan span = x.resolve(published, false);
-                e.time = e.time == null ? span : e.time.narrow(span);
+                e.time = e.time == null ? span : e.time.compatible(span) ? e.time.narrow(span) : e.time;
                 used.add(x);
             }
         }

@@ -16,8 +16,17 @@ record TimeExpression(int start, int end, String words, Resolution resolution) {
         TimeSpan resolve(LocalDate published, boolean future);
     }
 
+    /** The span; in the past tense it ends at the latest on the publication day (a report cannot tell of later days). */
     TimeSpan resolve(LocalDate published, boolean future) {
         TimeSpan span = resolution.resolve(published, future);
-        return span == null ? TimeSpan.unresolved(words) : new TimeSpan(span.earliest(), span.latest(), words);
+        if (span == null) {
+            return TimeSpan.unresolved(words);
+        }
+        LocalDate latest = span.latest();
+        if (!future && published != null && latest != null && latest.isAfter(published)
+                && (span.earliest() == null || !span.earliest().isAfter(published))) {
+            latest = published;
+        }
+        return new TimeSpan(span.earliest(), latest, words);
     }
 }

@@ -281,7 +281,8 @@ final class TimeFinder {
             YearMonth ym = YearMonth.of(yr, month);
             if (d1 == null) {
                 TimeSpan whole = month(ym);
-                return fromOnwards && p != null ? new TimeSpan(whole.earliest(), p, null) : whole;
+                return fromOnwards && p != null && !p.isBefore(whole.earliest()) ? new TimeSpan(whole.earliest(), p, null)
+                        : whole;
             }
             if (d1 > ym.lengthOfMonth() || (d2 != null && (d2 > ym.lengthOfMonth() || d2 < d1))) {
                 return null;

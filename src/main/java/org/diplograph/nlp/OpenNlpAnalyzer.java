@@ -5,7 +5,6 @@ import java.util.List;
 
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 import org.diplograph.model.AnalysedArticle;
@@ -22,14 +21,17 @@ import org.diplograph.model.Token;
 public final class OpenNlpAnalyzer {
 
     private final SentenceDetectorME sentences;
-    private final TokenizerME tokenizer;
+    private final CachingTokenizer tokenizer;
     private final POSTaggerME tagger;
     private final DictionaryTagger names;
+
+    /** Words tagged in one go; see {@link #tag(String[])}. */
+    static final int MAX_TAGGED = 400;
 
     public OpenNlpAnalyzer(DictionaryTagger names) {
         NlpModels models = NlpModels.get();
         this.sentences = new SentenceDetectorME(models.sentences);
-        this.tokenizer = new TokenizerME(models.tokens);
+        this.tokenizer = new CachingTokenizer(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
         this.names = names;
     }
@@ -95,7 +97,7 @@ public final class OpenNlpAnalyzer {
         String covered = text.substring(begin, end);
         Span[] spans = tokenizer.tokenizePos(covered);
         String[] words = Span.spansToStrings(spans, covered);
-        String[] tags = tagger.tag(words);
+        String[] tags = tag(words);
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
             split(tokens, words[i], tags[i], begin + spans[i].getStart());
@@ -103,6 +105,23 @@ public final class OpenNlpAnalyzer {
         String[] norms = tokens.stream().map(Token::norm).toArray(String[]::new);
         List<NameMatch> found = names.find(norms);
         return new Sentence(index, begin, end, headline, tokens, found);
+    }
+
+    /**
+     * The tags of a sentence's words. The tagger's beam search costs time and memory quadratic in the sentence
+     * length, so a run-on "sentence" (a file without full stops) is tagged in pieces of {@link #MAX_TAGGED} words;
+     * no sentence of the corpus is that long.
+     */
+    private String[] tag(String[] words) {
+        if (words.length <= MAX_TAGGED) {
+            return tagger.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED) {
+            int to = Math.min(words.length, from + MAX_TAGGED);
+            System.arraycopy(tagger.tag(java.util.Arrays.copyOfRange(words, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
     }
 
     /** Splits the fused forms the UD tokenizer keeps whole ("China's" PROPN+PART, "didn't" AUX+PART). */

@@ -136,6 +136,9 @@ final class JsonLines implements Iterator<PendingArticle>, Closeable {
             String id = field(name, record, "id");
             Article article = ArticleParser.fields(id == null || id.isBlank() ? name : id, body,
                     field(name, record, "date"), field(name, record, "title"), field(name, record, "source"), today);
+            if (id != null && !id.isBlank()) {
+                article = article.withGivenId();
+            }
             return new Read(article, field(name, record, "url"));
         }
 

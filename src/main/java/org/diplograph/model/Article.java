@@ -15,9 +15,17 @@ import java.util.Objects;
  * @param agency     the news agency named in the dateline (e.g. "Reuters"), or {@code null}
  * @param publisher  who published the text when the file says so (e.g. a JSON Lines "source"), or {@code null}
  * @param notes      what the reader noticed and the user should know (a malformed date line, …)
+ * @param idGiven    whether {@code id} is the source's own identifier (a JSON Lines "id"), which then names the
+ *                   article in IRIs instead of the hash of its text
  */
 public record Article(String id, String text, LocalDate published, String headline, int bodyStart,
-                      Dateline dateline, String agency, String publisher, java.util.List<String> notes) {
+                      Dateline dateline, String agency, String publisher, java.util.List<String> notes,
+                      boolean idGiven) {
+
+    public Article(String id, String text, LocalDate published, String headline, int bodyStart,
+                   Dateline dateline, String agency, String publisher, java.util.List<String> notes) {
+        this(id, text, published, headline, bodyStart, dateline, agency, publisher, notes, false);
+    }
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -33,6 +41,11 @@ public record Article(String id, String text, LocalDate published, String headli
         public Dateline {
             Objects.requireNonNull(place, "place");
         }
+    }
+
+    /** The same article, its id given by its source. */
+    public Article withGivenId() {
+        return new Article(id, text, published, headline, bodyStart, dateline, agency, publisher, notes, true);
     }
 
     public boolean dated() {

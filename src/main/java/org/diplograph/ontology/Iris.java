@@ -7,7 +7,9 @@ import java.util.Locale;
  * The identity scheme: every IRI Diplograph mints, derived only from stable facts so that running twice gives
  * the same graph and the same person or state in two articles is one node.
  * <ul>
- *   <li>articles: {@code id/article/<first 16 hex of SHA-256 of the text>}, their graph {@code graph/article/<same>}</li>
+ *   <li>articles: {@code id/article/<key>}, their graph {@code graph/article/<key>}, where the key is {@code id-} and
+ *       the source's own id when it gave one (JSON Lines), otherwise the first 16 hex of the SHA-256 of the text
+ *       (see {@code ArticleKeys})</li>
  *   <li>states {@code id/country/PAK}, organisations {@code id/org/NATO}, sources {@code id/source/ani}</li>
  *   <li>persons {@code id/person/<normalised name>}, roles below them</li>
  *   <li>gatherings {@code id/gathering/<year>/<content words>}</li>

@@ -66,6 +66,43 @@ class InputFormsTest {
         assertTrue(read(out).listNames().hasNext());
     }
 
+    private static String jsonLine(String id, String text) {
+        return "{\"id\": " + org.apache.jena.atlas.json.JSON.toStringFlat(new org.apache.jena.atlas.json.JsonString(id))
+                + ", \"date\": \"2021-12-15\", \"text\": " + org.apache.jena.atlas.json.JSON.toStringFlat(
+                        new org.apache.jena.atlas.json.JsonString(text)) + "}\n";
+    }
+
+    @Test
+    void aGivenIdNamesTheArticleSoACorrectedTextReplacesIt() throws Exception {
+        Path store = dir.resolve("s");
+        Path first = dir.resolve("first.jsonl");
+        Files.writeString(first, jsonLine("AP 2021/17", "The foreign minister of Kenya met the president of Ghana in Accra on Monday.")
+                + "{\"date\": \"2021-12-15\", \"text\": \"The president of Chile visited Peru last week.\"}\n");
+        assertEquals(0, Cli.run("load", first.toString(), "--store", store.toString()).code());
+        Path corrected = dir.resolve("corrected.jsonl");
+        Files.writeString(corrected, jsonLine("AP 2021/17", "The foreign minister of Kenya met the president of Uganda in Accra on Monday."));
+        assertEquals(0, Cli.run("load", corrected.toString(), "--store", store.toString()).code());
+
+        Path out = dir.resolve("all.trig");
+        assertEquals(0, Cli.run("export", "--store", store.toString(), "-o", out.toString()).code());
+        Dataset ds = read(out);
+        String graph = "https://w3id.org/diplograph/graph/article/id-AP%202021%2F17";
+        assertTrue(ds.containsNamedModel(graph), "the id, percent-encoded, names the graph");
+        java.io.StringWriter graphText = new java.io.StringWriter();
+        ds.getNamedModel(graph).write(graphText, "N-TRIPLES");
+        assertTrue(graphText.toString().contains("/country/UGA") && !graphText.toString().contains("/country/GHA"),
+                "the corrected text replaced the first one: " + graphText);
+        java.util.List<String> articles = new java.util.ArrayList<>();
+        ds.listNames().forEachRemaining(n -> {
+            if (n.contains("/graph/article/")) {
+                articles.add(n);
+            }
+        });
+        assertEquals(2, articles.size(), articles.toString());
+        assertTrue(articles.stream().anyMatch(n -> n.matches(".*/graph/article/[0-9a-f]{16}")),
+                "the article without an id keeps its hash key: " + articles);
+    }
+
     @Test
     void loadPrintsPlainProgressLinesWhenNotOnATerminal() {
         Cli cli = Cli.run("load", "src/test/resources/devset/articles", "--store", dir.resolve("s").toString(),

@@ -93,7 +93,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<DiplomaticEvent> result = new ArrayList<>();
         for (Candidate c : merged) {
             if (valid(c, table)) {
-                result.add(event(c));
+                result.add(event(c, article.published()));
             }
         }
         result.sort(Comparator.comparing(DiplomaticEvent::anchor));
@@ -193,14 +193,15 @@ public final class LexiconEventExtractor implements EventExtractor {
         };
     }
 
-    private static DiplomaticEvent event(Candidate c) {
+    private static DiplomaticEvent event(Candidate c, LocalDate published) {
         Set<String> participants = new LinkedHashSet<>(c.agents);
         participants.addAll(c.counterparts);
         participants.addAll(c.participants);
         Modality modality = c.modality;
         return new DiplomaticEvent(c.type, c.cameo, List.copyOf(c.agents), List.copyOf(c.counterparts),
                 List.copyOf(participants), c.about == null ? null : gatheringKey(c.about), c.polarity, modality,
-                c.time, c.evidence, Math.round(c.confidence * 100) / 100.0, c.source);
+                ActualTime.bound(c.time, modality, published), c.evidence, Math.round(c.confidence * 100) / 100.0,
+                c.source);
     }
 
     private static List<Gathering> gatherings(Gatherings gatherings) {

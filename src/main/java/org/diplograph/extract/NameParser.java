@@ -32,6 +32,9 @@ final class NameParser {
     }
 
     RolePhrase rolePhrase(View v, int i) {
+        if (i >= v.size()) {
+            return null;
+        }
         int j = i;
         String country = null;
         NameMatch pre = v.names[i];

@@ -88,7 +88,7 @@ class SentencesTest {
 
     /** One expected event of a line. */
     record Expectation(EventType type, Set<String> states, boolean negated, Modality modality, LocalDate date,
-                       LocalDate from, LocalDate to, Set<String> agent) {
+                       LocalDate from, LocalDate to, Set<String> agent, boolean undated) {
 
         static Expectation parse(String spec) {
             String[] words = spec.strip().split("\\s+");
@@ -100,6 +100,7 @@ class SentencesTest {
             LocalDate from = null;
             LocalDate to = null;
             Set<String> agent = null;
+            boolean undated = false;
             for (int i = 2; i < words.length; i++) {
                 String w = words[i];
                 if (w.equals("negated")) {
@@ -108,6 +109,8 @@ class SentencesTest {
                     modality = Modality.PLANNED;
                 } else if (w.equals("hypothetical")) {
                     modality = Modality.HYPOTHETICAL;
+                } else if (w.equals("undated")) {
+                    undated = true;
                 } else if (w.startsWith("date=")) {
                     date = LocalDate.parse(w.substring(5));
                 } else if (w.startsWith("from=")) {
@@ -120,7 +123,7 @@ class SentencesTest {
                     throw new IllegalArgumentException("sentences.tsv: cannot read '" + w + "'");
                 }
             }
-            return new Expectation(type, states, negated, modality, date, from, to, agent);
+            return new Expectation(type, states, negated, modality, date, from, to, agent, undated);
         }
 
         boolean matches(DiplomaticEvent e, Extraction x) {
@@ -128,6 +131,9 @@ class SentencesTest {
                 return false;
             }
             if ((e.polarity() == Polarity.NEGATED) != negated || e.modality() != modality) {
+                return false;
+            }
+            if (undated && e.time() != null && e.time().resolved()) {
                 return false;
             }
             if (date != null && (e.time() == null || !date.equals(e.time().exactDay()))) {

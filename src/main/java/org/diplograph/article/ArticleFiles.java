@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /** Turns command-line arguments (files and directories) into the article files to read, in a stable order. */
@@ -76,68 +75,69 @@ public final class ArticleFiles {
         return new Walk(directory);
     }
 
-    private static final class Walk implements Iterator<PendingArticle> {
+    private static final class Walk extends Lookahead {
         private final Path root;
         private final Deque<Iterator<Path>> open = new ArrayDeque<>();
-        private PendingArticle next;
+        private PendingArticle failedRoot;
         private boolean any;
-        private boolean done;
 
         Walk(Path root) {
             this.root = root;
-            enter(root);
+            failedRoot = enter(root);
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                if (open.isEmpty()) {
-                    done = true;
-                    if (!any) {
-                        next = PendingArticle.failed(root.toString(), root + ": no *.txt articles in this directory");
-                    }
-                } else if (!open.peek().hasNext()) {
+        protected PendingArticle fetch() {
+            if (failedRoot != null) {
+                PendingArticle out = failedRoot;
+                failedRoot = null;
+                return out;
+            }
+            while (!open.isEmpty()) {
+                if (!open.peek().hasNext()) {
                     open.pop();
-                } else {
-                    visit(open.peek().next());
+                    continue;
+                }
+                PendingArticle found = visit(open.peek().next());
+                if (found != null) {
+                    return found;
                 }
             }
-            return next != null;
-        }
-
-        @Override
-        public PendingArticle next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            PendingArticle out = next;
-            next = null;
-            return out;
-        }
-
-        private void visit(Path entry) {
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                enter(entry);
-            } else if (entry.getFileName().toString().endsWith(".txt")) {
+            if (!any) {
                 any = true;
-                if (Files.isRegularFile(entry)) {
-                    long size;
-                    try {
-                        size = Files.size(entry);
-                    } catch (IOException e) {
-                        size = 0;
-                    }
-                    next = new PendingArticle.File(entry, relative(root, entry), size);
-                } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-                    next = PendingArticle.failed(entry.toString(), entry + ": broken symbolic link, cannot be read: skipped");
-                } else {
-                    next = PendingArticle.failed(entry.toString(), entry + ": not a regular file: skipped");
-                }
+                return PendingArticle.failed(root.toString(), root + ": no *.txt articles in this directory");
             }
+            return null;
         }
 
-        /** Lists one directory, sorted so that the walk meets paths in sorted order ("a.txt" before "a/b.txt"). */
-        private void enter(Path dir) {
+        /** The article at this path, a directory entered (null), or null for a file that is not an article. */
+        private PendingArticle visit(Path entry) {
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                return enter(entry);
+            }
+            if (!entry.getFileName().toString().endsWith(".txt")) {
+                return null;
+            }
+            any = true;
+            if (Files.isRegularFile(entry)) {
+                long size;
+                try {
+                    size = Files.size(entry);
+                } catch (IOException e) {
+                    size = 0;
+                }
+                return new PendingArticle.File(entry, relative(root, entry), size);
+            } else if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                return PendingArticle.failed(entry.toString(), entry + ": broken symbolic link, cannot be read: skipped");
+            }
+            return PendingArticle.failed(entry.toString(), entry + ": not a regular file: skipped");
+        }
+
+        /**
+         * Lists one directory, sorted so that the walk meets paths in sorted order ("a.txt" before "a/b.txt");
+         * returns the problem when it cannot be listed, else null.
+         */
+        private PendingArticle enter(Path dir) {
             record Entry(String key, Path path) {
             }
             List<Entry> entries = new ArrayList<>();
@@ -148,12 +148,12 @@ public final class ArticleFiles {
                 }
             } catch (IOException | UncheckedIOException e) {
                 any = true;
-                next = PendingArticle.failed(dir.toString(), dir + ": cannot list the directory ("
+                return PendingArticle.failed(dir.toString(), dir + ": cannot list the directory ("
                         + e.getMessage() + "): skipped");
-                return;
             }
             entries.sort(Comparator.comparing(Entry::key));
             open.push(entries.stream().map(Entry::path).iterator());
+            return null;
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +27,7 @@ import java.util.function.Supplier;
  * </ul>
  * An argument that cannot be read becomes one failed input, in its place, so its message comes out in order.
  */
-public final class ArticleInputs implements Iterator<PendingArticle>, Closeable {
+public final class ArticleInputs extends Lookahead implements Closeable {
 
     /** What messages call standard input. */
     public static final String STDIN = "standard input";
@@ -37,7 +36,6 @@ public final class ArticleInputs implements Iterator<PendingArticle>, Closeable 
     private final Supplier<InputStream> stdin;
     private Iterator<PendingArticle> current = Collections.emptyIterator();
     private Closeable resource;
-    private PendingArticle next;
 
     private ArticleInputs(List<String> arguments, Supplier<InputStream> stdin) {
         this.arguments = new ArrayDeque<>(arguments);
@@ -91,29 +89,15 @@ public final class ArticleInputs implements Iterator<PendingArticle>, Closeable 
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
-            if (current.hasNext()) {
-                next = current.next();
-            } else {
-                closeResource();
-                if (arguments.isEmpty()) {
-                    return false;
-                }
-                current = open(arguments.poll());
+    protected PendingArticle fetch() {
+        while (!current.hasNext()) {
+            closeResource();
+            if (arguments.isEmpty()) {
+                return null;
             }
+            current = open(arguments.poll());
         }
-        return true;
-    }
-
-    @Override
-    public PendingArticle next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        PendingArticle out = next;
-        next = null;
-        return out;
+        return current.next();
     }
 
     private Iterator<PendingArticle> open(String argument) {

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonException;
@@ -22,13 +20,12 @@ import org.diplograph.model.Article;
  * reported with its line number. A line longer than {@link ArticleReader#MAX_BYTES} is skipped without being
  * held in memory. Blank lines are ignored.
  */
-final class JsonLines implements Iterator<PendingArticle>, Closeable {
+final class JsonLines extends Lookahead implements Closeable {
 
     private final String source;
     private final InputStream in;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(8192);
     private int number;
-    private PendingArticle next;
     private boolean ended;
 
     /** @param source what messages call the input: a file name, or "standard input" */
@@ -38,21 +35,14 @@ final class JsonLines implements Iterator<PendingArticle>, Closeable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !ended) {
-            next = readLine();
+    protected PendingArticle fetch() {
+        while (!ended) {
+            PendingArticle read = readLine();
+            if (read != null) {
+                return read;
+            }
         }
-        return next != null;
-    }
-
-    @Override
-    public PendingArticle next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        PendingArticle out = next;
-        next = null;
-        return out;
+        return null;
     }
 
     /** The next line as a pending article; null for a blank line or the end of the input. */

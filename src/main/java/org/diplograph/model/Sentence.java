@@ -9,12 +9,15 @@ import java.util.List;
  * @param begin    char offset of the first character in the article text
  * @param end      char offset after the last character
  * @param headline whether the sentence is the article's headline
+ * @param chunks   noun phrases, verb groups and prepositions, in order
  */
-public record Sentence(int index, int begin, int end, boolean headline, List<Token> tokens, List<NameMatch> names) {
+public record Sentence(int index, int begin, int end, boolean headline, List<Token> tokens, List<NameMatch> names,
+                       List<Chunk> chunks) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
         names = List.copyOf(names);
+        chunks = List.copyOf(chunks);
     }
 
     public int size() {

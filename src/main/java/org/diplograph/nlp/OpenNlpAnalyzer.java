@@ -104,7 +104,7 @@ public final class OpenNlpAnalyzer {
         }
         String[] norms = tokens.stream().map(Token::norm).toArray(String[]::new);
         List<NameMatch> found = names.find(norms);
-        return new Sentence(index, begin, end, headline, tokens, found);
+        return new Sentence(index, begin, end, headline, tokens, found, Chunker.chunks(tokens));
     }
 
     /**

@@ -27,8 +27,18 @@ public enum EventType {
     REJECTION("Rejection", "120", "rejection", null),
     DECLINED_INVITATION("DeclinedInvitation", "125", "declined invitation", REJECTION),
     THREAT("Threat", "130", "threat", null),
-    REDUCED_RELATIONS("ReducedRelations", "161", "reduced relations", null),
-    SANCTION("Sanction", "163", "sanction", null);
+    REDUCED_RELATIONS("ReducedRelations", "160", "reduced relations", null),
+    SANCTION("Sanction", "163", "sanction", null),
+    MATERIAL_COOPERATION("MaterialCooperation", "060", "material cooperation", null),
+    AID("Aid", "070", "aid", null),
+    YIELD("Yield", "080", "yielding", null),
+    INVESTIGATION("Investigation", "090", "investigation", null),
+    PROTEST("Protest", "140", "protest", null),
+    FORCE_POSTURE("ForcePosture", "150", "force posture", null),
+    COERCION("Coercion", "170", "coercion", null),
+    ASSAULT("Assault", "180", "assault", null),
+    FIGHT("Fight", "190", "fight", null),
+    MASS_VIOLENCE("MassViolence", "200", "mass violence", null);
 
     private final String localName;
     private final String cameo;

@@ -13,6 +13,10 @@ import org.diplograph.evaluate.GoldException;
 import org.diplograph.evaluate.GoldFile;
 import org.diplograph.evaluate.PredictedEvent;
 import org.diplograph.evaluate.Scorer;
+import org.diplograph.evaluate.SentenceGold;
+import org.diplograph.evaluate.SentenceScorer;
+import org.diplograph.article.ArticleParser;
+import org.diplograph.model.Article;
 import org.diplograph.model.Extraction;
 import org.diplograph.pipeline.Diplograph;
 
@@ -33,12 +37,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold annotations.")
-    List<Path> gold;
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold annotations of articles.")
+    List<Path> gold = List.of();
 
-    @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
+    @Option(names = "--sentences", paramLabel = "FILE",
+            description = "Gold CAMEO codes of single sentences: scored at (CAMEO root, participating states).")
+    List<Path> sentences = List.of();
+
+    @Parameters(arity = "0..*", paramLabel = "DIR|FILE",
             description = "Where the gold file's articles are: directories their paths are relative to, or the files.")
-    List<Path> articles;
+    List<Path> articles = List.of();
 
     @Option(names = "--summary", description = "Print the scores only, without the list of misses and false alarms.")
     boolean summary;
@@ -48,7 +56,25 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws GoldException {
+        if (gold.isEmpty() == sentences.isEmpty()) {
+            throw new UserError("give either --gold FILE with the article folders, or --sentences FILE");
+        }
         Diplograph pipeline = Diplograph.create();
+        if (!sentences.isEmpty()) {
+            SentenceScorer scorer = new SentenceScorer();
+            for (Path file : sentences) {
+                for (SentenceGold g : SentenceGold.read(file)) {
+                    Article a = ArticleParser.fields(g.id(), g.text(), g.date() == null ? null : g.date().toString(),
+                            null, null, java.time.LocalDate.now());
+                    scorer.score(g, pipeline.extract(a));
+                }
+            }
+            spec.commandLine().getOut().print(scorer.render(!summary));
+            return Failures.OK;
+        }
+        if (articles.isEmpty()) {
+            throw new UserError("--gold needs the folders or files of its articles");
+        }
         Scorer scorer = new Scorer();
         for (Path file : gold) {
             for (GoldArticle g : GoldFile.read(file)) {

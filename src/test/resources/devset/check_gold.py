@@ -153,8 +153,11 @@ def check_event(ev, where, text, pub_date, errors):
         both = set(ev["agent"]) & set(ev["counterpart"])
         if both:
             err(f"{sorted(both)} both agent and counterpart")
-    if etype in CORE and len(set(states)) < 2:
-        err(f"{etype} needs at least two different parties (guideline 2)")
+    # guideline 11: a DeclinedInvitation lists the decliner alone when the text names no host
+    min_parties = 1 if etype == "DeclinedInvitation" else 2
+    if etype in CORE and len(set(states)) < min_parties:
+        err(f"{etype} needs at least two different parties (guideline 2)" if min_parties == 2
+            else f"{etype} needs at least the declining party (guideline 11)")
 
     persons = ev.get("persons") if isinstance(ev.get("persons"), list) else []
     for i, p in enumerate(persons):

@@ -1,5 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +41,7 @@ final class ActorRecognizer {
         for (People.Person p : people.all()) {
             for (Role r : List.copyOf(p.roles())) {
                 if (r.country() == null) {
-                    String home = lexicon.titleCountry(r.title());
+                    String home = lexicon.names().titleCountry(r.title());
                     String country = home != null ? home : publisher;
                     if (country != null) {
                         p.addRole(new Role(r.title(), country));
@@ -81,7 +85,7 @@ final class ActorRecognizer {
     /** The state whose foreign service published the article, from a publisher line near the top. */
     private String publisher(Article article) {
         if (article.publisher() != null) {
-            String known = lexicon.countryNamed(article.publisher());
+            String known = lexicon.names().countryNamed(article.publisher());
             if (known != null) {
                 return known;
             }
@@ -91,7 +95,7 @@ final class ActorRecognizer {
         for (int line = 0; line < 8 && pos < text.length(); line++) {
             int end = text.indexOf('\n', pos);
             String content = text.substring(pos, end < 0 ? text.length() : end).strip();
-            for (Lexicon.Publisher p : lexicon.publishers()) {
+            for (Gazetteers.Publisher p : lexicon.names().publishers()) {
                 String lower = content.toLowerCase(java.util.Locale.ROOT);
                 String cue = p.line().toLowerCase(java.util.Locale.ROOT);
                 if (lower.equals(cue) || lower.endsWith(", " + cue)) {
@@ -117,8 +121,8 @@ final class ActorRecognizer {
         while (i < v.size()) {
             NameParser.RolePhrase phrase = names.rolePhrase(v, i);
             if (phrase != null) {
-                String country = phrase.country() != null ? lexicon.partyCode(phrase.country())
-                        : lexicon.titleCountry(phrase.title());
+                String country = phrase.country() != null ? lexicon.names().partyCode(phrase.country())
+                        : lexicon.names().titleCountry(phrase.title());
                 if (country == null && previous != null && listed(v, previous.end(), phrase.start())) {
                     country = previousCountry;
                 }

@@ -1,5 +1,8 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,11 +52,11 @@ final class ActorTable {
     /** A state or organisation actor, labelled from the lexicon. */
     Actor reference(String key) {
         if (key.startsWith("country:")) {
-            Lexicon.Country c = lexicon.country(key.substring(8));
+            Gazetteers.Country c = lexicon.names().country(key.substring(8));
             return c == null ? null : new Actor(key, ActorKind.COUNTRY, c.label(), c.iso3(), null, List.of());
         }
         if (key.startsWith("org:")) {
-            Lexicon.Organization o = lexicon.organization(key.substring(4));
+            Gazetteers.Organization o = lexicon.names().organization(key.substring(4));
             return o == null ? null : new Actor(key, ActorKind.ORGANIZATION, o.label(), o.code(), null, List.of());
         }
         return null;
@@ -101,7 +104,7 @@ final class ActorTable {
             }
         }
         if (article.agency() != null) {
-            Lexicon.Outlet o = lexicon.outletNamed(article.agency());
+            Gazetteers.Outlet o = lexicon.names().outletNamed(article.agency());
             String key = "source:" + (o != null ? o.code() : People.slug(List.of(article.agency()))).toLowerCase(java.util.Locale.ROOT);
             if (out.stream().noneMatch(x -> x.key().equals(key))) {
                 out.add(new Actor(key, ActorKind.NEWS_SOURCE, o != null ? o.label() : article.agency(),

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.TriggerRule;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +14,7 @@ import java.util.Set;
 final class Arguments {
 
     /** An actor mention and the role a trigger's frame gives it. */
-    record Filler(Mention mention, String role) {
+    record Filler(Mention mention, TriggerRule.Role role) {
     }
 
     /** Types whose object's possessor is not a party ("called Trump's order swift"); for others it is the target. */
@@ -238,7 +240,7 @@ final class Arguments {
         List<Filler> out = new ArrayList<>();
         String preposition = null;
         boolean direct = true;
-        String lastRole = null;
+        TriggerRule.Role lastRole = null;
         int lastEnd = -1;
         int k = from;
         while (k < to) {
@@ -252,7 +254,7 @@ final class Arguments {
                 k++;
                 continue;
             }
-            boolean targetsPossessor = rule.needs("obj") || rule.needs("objto") || !INTERACTIONS.contains(rule.type());
+            boolean targetsPossessor = rule.needs(TriggerRule.Condition.OBJ) || rule.needs(TriggerRule.Condition.OBJTO) || !INTERACTIONS.contains(rule.type());
             if (m != null && m.start() == k && v.possessive(m.end()) && !targetsPossessor) {
                 k = m.end() + 1;
                 direct = false;
@@ -261,7 +263,7 @@ final class Arguments {
             }
             if (m != null && m.start() == k) {
                 boolean conjunct = lastEnd >= 0 && lastEnd <= k && onlyConjunction(v, lastEnd, k);
-                String role = conjunct ? lastRole
+                TriggerRule.Role role = conjunct ? lastRole
                         : preposition != null ? rule.role(preposition)
                         : direct ? rule.role("direct") : null;
                 boolean usable = m.actor() || places && m.place();

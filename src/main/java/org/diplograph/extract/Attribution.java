@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Cues;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +24,7 @@ final class Attribution {
      */
     String source(View v, List<Mention> mentions, ArticleActors actors, String articleKey, List<String> cited) {
         for (int t = 0; t < v.size(); t++) {
-            boolean reports = cues.report.contains(v.lower[t]) && v.tag(t, "VERB");
+            boolean reports = cues.actors().report().has(v.lower[t]) && v.tag(t, "VERB");
             if (reports) {
                 Mention before = Clauses.endingAt(mentions, t);
                 if (before == null) {
@@ -51,7 +53,7 @@ final class Attribution {
             }
         }
         for (int t = 0; t < v.size(); t++) {
-            if (cues.speech.contains(v.lower[t]) && v.tag(t, "VERB") && !v.is(t + 1, "reporters")) {
+            if (cues.actors().speech().has(v.lower[t]) && v.tag(t, "VERB") && !v.is(t + 1, "reporters")) {
                 List<Mention> speaker = Arguments.subject(v, mentions, Arguments.groupStart(v, t));
                 if (speaker.size() == 1 && !speaker.get(0).pronoun()) {
                     return speaker.get(0).key();

@@ -1,5 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.TriggerRule;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +44,7 @@ final class EventFinder {
         }
         boolean phone = false;
         for (String w : v.lower) {
-            phone |= cues.phone.contains(w);
+            phone |= cues.events().phone().has(w);
         }
         List<Candidate> out = new ArrayList<>();
         boolean[] consumed = new boolean[v.size()];
@@ -147,7 +151,7 @@ final class EventFinder {
         }
         Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence.index());
         c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
-        boolean flips = rule.needs("negated") && negated;
+        boolean flips = rule.needs(TriggerRule.Condition.NEGATED) && negated;
         c.polarity = negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED;
 
         int i = m.start();
@@ -177,9 +181,9 @@ final class EventFinder {
                 subjects = Arguments.subjectsAfterComma(v, f.mentions(), i);
             }
         }
-        String subjectRole = passive ? TriggerRule.COUNTERPART : rule.role("subj");
+        TriggerRule.Role subjectRole = passive ? TriggerRule.Role.COUNTERPART : rule.role("subj");
         if (subjectRole == null && !rule.verb()) {
-            subjectRole = TriggerRule.AGENT;
+            subjectRole = TriggerRule.Role.AGENT;
         }
         int window = TriggerMatcher.windowEnd(v, m.end(), 40);
         int transparent = m.complement() >= 0 ? m.complement()
@@ -188,14 +192,14 @@ final class EventFinder {
         int skipTo = transparent >= 0 ? transparent + 1 : -1;
         boolean places = type == EventType.VISIT;
         List<Arguments.Filler> objects = Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places);
-        boolean agentAfter = objects.stream().anyMatch(o -> TriggerRule.AGENT.equals(o.role()));
+        boolean agentAfter = objects.stream().anyMatch(o -> o.role() == TriggerRule.Role.AGENT);
         if (rule.verb() || !agentAfter) {
             assign(c, subjects, subjectRole);
         }
         assign(c, possessors, rule.role("poss"));
         for (Arguments.Filler filler : objects) {
-            String role = passive && filler.mention().start() > 0 && v.is(filler.mention().start() - 1, "by")
-                    ? TriggerRule.AGENT : filler.role();
+            TriggerRule.Role role = passive && filler.mention().start() > 0 && v.is(filler.mention().start() - 1, "by")
+                    ? TriggerRule.Role.AGENT : filler.role();
             assign(c, List.of(filler.mention()), role);
         }
         for (Gatherings.Ref g : f.gatherings()) {
@@ -238,7 +242,7 @@ final class EventFinder {
         for (int t = noun - 1; t >= 0 && !v.clauseBreak(t) && !v.is(t, ","); t--) {
             boolean participleModifier = v.tag(t, "VERB") && (v.tag(t - 1, "DET") || v.tag(t - 1, "ADJ"));
             if (v.tag(t, "VERB") && !participleModifier) {
-                return cues.lightVerbs.contains(v.lower[t]);
+                return cues.events().lightVerbs().has(v.lower[t]);
             }
         }
         return true;
@@ -268,15 +272,15 @@ final class EventFinder {
         return false;
     }
 
-    private static void assign(Candidate c, List<Mention> mentions, String role) {
+    private static void assign(Candidate c, List<Mention> mentions, TriggerRule.Role role) {
         if (role == null) {
             return;
         }
         for (Mention m : mentions) {
             switch (role) {
-                case TriggerRule.AGENT -> c.agent(m.key());
-                case TriggerRule.COUNTERPART -> c.counterpart(m.key());
-                default -> c.participant(m.key());
+                case AGENT -> c.agent(m.key());
+                case COUNTERPART -> c.counterpart(m.key());
+                case PARTICIPANT -> c.participant(m.key());
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Cues;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +59,7 @@ final class Gatherings {
     List<Ref> find(View v) {
         List<Ref> refs = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (!cues.gatheringHeads.contains(v.lower[i]) && !cues.gatheringAnaphors.contains(v.lower[i])) {
+            if (!cues.events().gatheringHeads().has(v.lower[i]) && !cues.events().gatheringAnaphors().has(v.lower[i])) {
                 continue;
             }
             Ref ref = named(v, i);
@@ -75,7 +77,7 @@ final class Gatherings {
     }
 
     private Ref named(View v, int head) {
-        if (!cues.gatheringHeads.contains(v.lower[head])) {
+        if (!cues.events().gatheringHeads().has(v.lower[head])) {
             return null;
         }
         boolean capitalHead = v.capitalised(head);
@@ -134,7 +136,7 @@ final class Gatherings {
 
     private Ref anaphor(View v, int i) {
         String w = v.lower[i];
-        if (!cues.gatheringAnaphors.contains(w) || !v.is(i - 1, "the") || v.capitalised(i)) {
+        if (!cues.events().gatheringAnaphors().has(w) || !v.is(i - 1, "the") || v.capitalised(i)) {
             return null;
         }
         if (v.is(i + 1, "with") || v.is(i + 1, "between") || v.is(i + 1, "of") || v.is(i + 1, "on")) {
@@ -166,7 +168,7 @@ final class Gatherings {
             }
         }
         for (int t = from; t < stop; t++) {
-            if (cues.virtual.contains(v.lower[t]) && (t < ref.start() || v.is(ref.end(), ","))) {
+            if (cues.events().virtual().has(v.lower[t]) && (t < ref.start() || v.is(ref.end(), ","))) {
                 e.virtual = true;
             }
         }
@@ -200,7 +202,7 @@ final class Gatherings {
             return true;
         }
         for (int t = from; t < to; t++) {
-            if (cues.gatheringHeld.contains(v.lower[t]) || v.is(t, "place") && v.is(t - 1, "took")) {
+            if (cues.events().gatheringHeld().has(v.lower[t]) || v.is(t, "place") && v.is(t - 1, "took")) {
                 return true;
             }
         }

@@ -1,5 +1,8 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Cues;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +42,7 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     public LexiconEventExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.cues = new Cues(lexicon);
+        this.cues = lexicon.cues();
         this.recognizer = new ActorRecognizer(lexicon, cues);
         this.actors = new ActorTable(lexicon);
         this.events = new EventFinder(lexicon, cues);

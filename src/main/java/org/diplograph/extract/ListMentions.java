@@ -1,5 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,7 +68,7 @@ final class ListMentions {
 
     /** "they", "their": the group of actors named together last, one mention each. */
     private List<Mention> group(View v, int i, int s) {
-        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !cues.groupPronouns.contains(v.lower[i])) {
+        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !cues.actors().groupPronouns().has(v.lower[i])) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -82,7 +86,7 @@ final class ListMentions {
      * list of states stands for each of them; one mention per state (the first also covers the title).
      */
     private List<Mention> countryList(View v, int i, int s) {
-        NameMatch prefix = v.nameStarting(i, Lexicon.ORGANIZATION);
+        NameMatch prefix = v.nameStarting(i, Gazetteers.ORGANIZATION);
         NameMatch title = names.title(v, prefix == null ? i : prefix.end(), true);
         if (title == null || !v.lower[title.end() - 1].endsWith("s")
                 || !(v.is(title.end(), "of") || v.is(title.end(), "from"))) {
@@ -96,9 +100,9 @@ final class ListMentions {
                 k++;
                 continue;
             }
-            NameMatch c = v.nameStarting(k, Lexicon.COUNTRY);
+            NameMatch c = v.nameStarting(k, Gazetteers.COUNTRY);
             if (c == null) {
-                c = v.nameStarting(k, Lexicon.ORGANIZATION);
+                c = v.nameStarting(k, Gazetteers.ORGANIZATION);
             }
             if (c == null) {
                 break;
@@ -115,10 +119,10 @@ final class ListMentions {
      */
     private List<Mention> pair(View v, int i, int s) {
         int k = i;
-        if (cues.officialNouns.contains(v.lower[i]) && v.is(i + 1, "of")) {
+        if (cues.actors().officialNouns().has(v.lower[i]) && v.is(i + 1, "of")) {
             k = i + 2;
         }
-        for (String phrase : cues.pairAnaphors) {
+        for (String phrase : cues.actors().pairAnaphors().entries()) {
             String[] words = phrase.split(" ");
             boolean match = k + words.length <= v.size();
             for (int w = 0; match && w < words.length; w++) {
@@ -136,16 +140,16 @@ final class ListMentions {
 
     /** "Israeli, Palestinian, and regional counterparts": each demonym of the list stands for its state. */
     private List<Mention> demonymList(View v, int i, int s) {
-        NameMatch first = v.nameStarting(i, Lexicon.DEMONYM);
+        NameMatch first = v.nameStarting(i, Gazetteers.DEMONYM);
         if (first == null || !(v.is(first.end(), ",") || v.is(first.end(), "and"))) {
             return List.of();
         }
         List<NameMatch> demonyms = new java.util.ArrayList<>(List.of(first));
         int k = first.end();
         while (k < v.size() && k < first.end() + 12) {
-            NameMatch d = v.nameStarting(k, Lexicon.DEMONYM);
+            NameMatch d = v.nameStarting(k, Gazetteers.DEMONYM);
             if (d == null) {
-                d = v.nameStarting(k, Lexicon.COUNTRY);
+                d = v.nameStarting(k, Gazetteers.COUNTRY);
             }
             if (d != null) {
                 demonyms.add(d);
@@ -156,8 +160,8 @@ final class ListMentions {
                 break;
             }
         }
-        if (k >= v.size() || !(cues.officialNouns.contains(v.lower[k]) || cues.counterpartNouns.contains(v.lower[k])
-                || cues.memberNouns.contains(v.lower[k]))) {
+        if (k >= v.size() || !(cues.actors().officialNouns().has(v.lower[k]) || cues.actors().counterpartNouns().has(v.lower[k])
+                || cues.actors().memberNouns().has(v.lower[k]))) {
             return List.of();
         }
         List<Mention> out = new java.util.ArrayList<>();
@@ -183,8 +187,8 @@ final class ListMentions {
     }
 
     private Mention collective(NameMatch name, int start, int end, int s) {
-        if (name.type().equals(Lexicon.ORGANIZATION)) {
-            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + lexicon.partyCode(name.key()), false,
+        if (name.type().equals(Gazetteers.ORGANIZATION)) {
+            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + lexicon.names().partyCode(name.key()), false,
                     false);
         }
         return new Mention(s, start, end, Mention.Kind.COUNTRY, "country:" + name.key(), false, false);

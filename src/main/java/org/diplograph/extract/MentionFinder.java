@@ -1,5 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -81,30 +85,30 @@ final class MentionFinder {
             }
         }
         String w = v.lower[i];
-        if (cues.delegationNouns.contains(w)) {
+        if (cues.actors().delegationNouns().has(w)) {
             return delegation(v, i, i, null, s);
         }
-        if (cues.officialNouns.contains(w) && COLLECTIVE_PREPOSITIONS.contains(v.lower.length > i + 1 ? v.lower[i + 1] : "")) {
+        if (cues.actors().officialNouns().has(w) && COLLECTIVE_PREPOSITIONS.contains(v.lower.length > i + 1 ? v.lower[i + 1] : "")) {
             int k = v.is(i + 2, "the") ? i + 3 : i + 2;
-            NameMatch of = k < v.size() ? v.nameStarting(k, Lexicon.COUNTRY) : null;
+            NameMatch of = k < v.size() ? v.nameStarting(k, Gazetteers.COUNTRY) : null;
             if (of == null && k < v.size()) {
-                of = v.nameStarting(k, Lexicon.ORGANIZATION);
+                of = v.nameStarting(k, Gazetteers.ORGANIZATION);
             }
             if (of != null) {
                 return collective(of, i, of.end(), s);
             }
         }
-        if (v.tag(i, "PRON") && cues.personPronouns.contains(w)) {
+        if (v.tag(i, "PRON") && cues.actors().personPronouns().has(w)) {
             String who = lastPersonSubject != null ? lastPersonSubject : lastPerson;
             return who == null ? null : new Mention(s, i, i + 1, Mention.Kind.PERSON, who, false, true);
         }
-        if (cues.statePronouns.contains(w) && stateReference(v, i, i + 1, s)) {
+        if (cues.actors().statePronouns().has(w) && stateReference(v, i, i + 1, s)) {
             return new Mention(s, i, i + 1, Mention.Kind.COUNTRY, lastStateSubject, false, true);
         }
         if (v.is(i, "the") && (v.is(i + 1, "country") || v.is(i + 1, "nation")) && stateReference(v, i, i + 2, s)) {
             return new Mention(s, i, i + 2, Mention.Kind.COUNTRY, lastStateSubject, false, true);
         }
-        if (cues.mediaNouns.contains(w) && v.is(i - 1, "the") && lastSource != null) {
+        if (cues.actors().mediaNouns().has(w) && v.is(i - 1, "the") && lastSource != null) {
             return new Mention(s, i - 1, i + 1, Mention.Kind.MEDIA, lastSource, false, true);
         }
         return knownPerson(v, i, s);
@@ -122,14 +126,14 @@ final class MentionFinder {
 
     private Mention person(View v, NameParser.RolePhrase role, int s) {
         People people = actors.people;
-        String country = role.country() == null ? null : lexicon.partyCode(role.country());
+        String country = role.country() == null ? null : lexicon.names().partyCode(role.country());
         boolean plural = v.lower[role.end() - 1].endsWith("s") && !role.title().toLowerCase(java.util.Locale.ROOT).endsWith("s");
         if (role.name().isEmpty() && plural) {
-            String state = country != null ? country : lexicon.titleCountry(role.title());
+            String state = country != null ? country : lexicon.names().titleCountry(role.title());
             if (state == null) {
                 return null;
             }
-            String kind = lexicon.organization(state) != null && lexicon.country(state) == null ? "org:" : "country:";
+            String kind = lexicon.names().organization(state) != null && lexicon.names().country(state) == null ? "org:" : "country:";
             return new Mention(s, role.start(), role.end(), kind.equals("org:") ? Mention.Kind.ORGANIZATION
                     : Mention.Kind.COUNTRY, kind + state, false, false);
         }
@@ -139,7 +143,7 @@ final class MentionFinder {
         } else {
             p = people.holding(role.title(), country);
             if (p == null) {
-                String state = country != null ? country : lexicon.titleCountry(role.title());
+                String state = country != null ? country : lexicon.names().titleCountry(role.title());
                 if (state == null && places != null && ActorRecognizer.afterWith(v, role.start())) {
                     state = places.before(v, role.start());
                 }
@@ -158,45 +162,45 @@ final class MentionFinder {
 
     private Mention named(View v, NameMatch name, int s) {
         switch (name.type()) {
-            case Lexicon.COUNTRY, Lexicon.CAPITAL -> {
+            case Gazetteers.COUNTRY, Gazetteers.CAPITAL -> {
                 int end = name.end();
-                if (end < v.size() && cues.delegationNouns.contains(v.lower[end])) {
+                if (end < v.size() && cues.actors().delegationNouns().has(v.lower[end])) {
                     return delegation(v, name.start(), end, name.key(), s);
                 }
                 boolean place = LOCATIVE.contains(name.start() > 0 ? v.lower[name.start() - 1] : "")
-                        || (name.type().equals(Lexicon.CAPITAL) && v.is(name.start() - 1, "to"));
+                        || (name.type().equals(Gazetteers.CAPITAL) && v.is(name.start() - 1, "to"));
                 return collective(name, name.start(), extendOfficial(v, end), s, place);
             }
-            case Lexicon.DEMONYM -> {
+            case Gazetteers.DEMONYM -> {
                 int end = name.end();
                 int k = end;
                 while (k < v.size() && k < end + 5 && (v.tag(k, "ADJ") || v.is(k, "and") && v.tag(k + 1, "ADJ"))) {
                     k++;
                 }
-                if (k < v.size() && cues.delegationNouns.contains(v.lower[k])) {
+                if (k < v.size() && cues.actors().delegationNouns().has(v.lower[k])) {
                     return delegation(v, name.start(), k, name.key(), s);
                 }
-                if (k < v.size() && cues.counterpartNouns.contains(v.lower[k])) {
+                if (k < v.size() && cues.actors().counterpartNouns().has(v.lower[k])) {
                     Mention named = namedCounterpart(v, name, k, s);
                     if (named != null) {
                         return named;
                     }
                 }
-                if (k < v.size() && (cues.officialNouns.contains(v.lower[k]) || cues.memberNouns.contains(v.lower[k]))) {
+                if (k < v.size() && (cues.actors().officialNouns().has(v.lower[k]) || cues.actors().memberNouns().has(v.lower[k]))) {
                     return collective(name, name.start(), k + 1, s);
                 }
-                if (k < v.size() && cues.mediaNouns.contains(v.lower[k])) {
+                if (k < v.size() && cues.actors().mediaNouns().has(v.lower[k])) {
                     return source(v, name.start(), k + 1, name.key(), s);
                 }
                 return null;
             }
-            case Lexicon.ORGANIZATION -> {
-                String key = "org:" + lexicon.partyCode(name.key());
+            case Gazetteers.ORGANIZATION -> {
+                String key = "org:" + lexicon.names().partyCode(name.key());
                 return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION, key,
                         false, false);
             }
-            case Lexicon.MEDIA -> {
-                Lexicon.Outlet o = lexicon.outlet(name.key());
+            case Gazetteers.MEDIA -> {
+                Gazetteers.Outlet o = lexicon.names().outlet(name.key());
                 String key = "source:" + name.key().toLowerCase(java.util.Locale.ROOT);
                 actors.sources.putIfAbsent(key, new ArticleActors.Source(key, o.label(), o.code(), o.country()));
                 return new Mention(s, name.start(), name.end(), Mention.Kind.MEDIA, key, false, false);
@@ -220,7 +224,7 @@ final class MentionFinder {
     }
 
     private int extendOfficial(View v, int end) {
-        if (end < v.size() && cues.officialNouns.contains(v.lower[end])) {
+        if (end < v.size() && cues.actors().officialNouns().has(v.lower[end])) {
             return end + 1;
         }
         return end;
@@ -231,8 +235,8 @@ final class MentionFinder {
     }
 
     private Mention collective(NameMatch name, int start, int end, int s, boolean place) {
-        if (name.type().equals(Lexicon.ORGANIZATION)) {
-            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + lexicon.partyCode(name.key()), place,
+        if (name.type().equals(Gazetteers.ORGANIZATION)) {
+            return new Mention(s, start, end, Mention.Kind.ORGANIZATION, "org:" + lexicon.names().partyCode(name.key()), place,
                     false);
         }
         return new Mention(s, start, end, Mention.Kind.COUNTRY, "country:" + name.key(), place, false);
@@ -245,10 +249,10 @@ final class MentionFinder {
         if (state == null && (v.is(end, "of") || v.is(end, "from"))) {
             int k = v.is(end + 1, "the") ? end + 2 : end + 1;
             NameMatch of = k < v.size() ? v.names[k] : null;
-            if (of != null && of.start() == k && (of.type().equals(Lexicon.COUNTRY) || of.type().equals(Lexicon.DEMONYM))) {
+            if (of != null && of.start() == k && (of.type().equals(Gazetteers.COUNTRY) || of.type().equals(Gazetteers.DEMONYM))) {
                 state = of.key();
                 end = of.end();
-                while (end < v.size() && (cues.memberNouns.contains(v.lower[end]) || v.tag(end, "ADJ"))) {
+                while (end < v.size() && (cues.actors().memberNouns().has(v.lower[end]) || v.tag(end, "ADJ"))) {
                     end++;
                 }
             }
@@ -306,7 +310,7 @@ final class MentionFinder {
             return null;
         }
         int start = i;
-        while (start < v.size() && cues.honorifics.contains(v.lower[start])) {
+        while (start < v.size() && cues.actors().honorifics().has(v.lower[start])) {
             start++;
         }
         int end = names.nameEnd(v, start, false);
@@ -321,11 +325,11 @@ final class MentionFinder {
     }
 
     private String label(String code) {
-        Lexicon.Country c = lexicon.country(code);
+        Gazetteers.Country c = lexicon.names().country(code);
         if (c != null) {
             return c.label();
         }
-        Lexicon.Organization o = lexicon.organization(code);
+        Gazetteers.Organization o = lexicon.names().organization(code);
         return o != null ? o.label() : code;
     }
 

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Cues;
+
 import java.util.List;
 
 import org.diplograph.model.EventType;
@@ -23,7 +25,7 @@ final class Mood {
     boolean negated(View v, int i) {
         int group = Arguments.groupStart(v, i);
         for (int t = group; t < i; t++) {
-            if (cues.negation.contains(v.lower[t])) {
+            if (cues.events().negation().has(v.lower[t])) {
                 return true;
             }
         }
@@ -37,7 +39,7 @@ final class Mood {
             }
         }
         String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 3), i));
-        return cues.negationPhrases.stream().anyMatch(before::contains);
+        return cues.events().negationPhrases().entries().stream().anyMatch(before::contains);
     }
 
     /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */
@@ -58,11 +60,11 @@ final class Mood {
         boolean hypothetical = false;
         for (int t = from; t < i; t++) {
             String w = v.lower[t];
-            planned |= cues.planned.contains(w);
-            hypothetical |= cues.hypothetical.contains(w);
+            planned |= cues.events().planned().has(w);
+            hypothetical |= cues.events().hypothetical().has(w);
         }
         String window = String.join(" ", java.util.Arrays.asList(v.lower).subList(from, i));
-        planned |= cues.plannedPhrases.stream().anyMatch(window::contains);
+        planned |= cues.events().planned().entries().stream().filter(w -> w.contains(" ")).anyMatch(window::contains);
         if (!planned && !hypothetical && v.is(i - 1, "to")) {
             planned = governingFuture(v, i - 1);
         }

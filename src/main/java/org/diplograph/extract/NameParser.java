@@ -1,5 +1,8 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +25,8 @@ final class NameParser {
     }
 
     private static final Set<String> PREFIX_TYPES =
-            Set.of(Lexicon.COUNTRY, Lexicon.DEMONYM, Lexicon.ORGANIZATION);
-    private static final Set<String> SUFFIX_TYPES = Set.of(Lexicon.COUNTRY, Lexicon.ORGANIZATION);
+            Set.of(Gazetteers.COUNTRY, Gazetteers.DEMONYM, Gazetteers.ORGANIZATION);
+    private static final Set<String> SUFFIX_TYPES = Set.of(Gazetteers.COUNTRY, Gazetteers.ORGANIZATION);
 
     private final Cues cues;
 
@@ -74,7 +77,7 @@ final class NameParser {
                 nameStart = tail;
             }
         }
-        while (nameStart < v.size() && cues.honorifics.contains(v.lower[nameStart])) {
+        while (nameStart < v.size() && cues.actors().honorifics().has(v.lower[nameStart])) {
             nameStart++;
         }
         int nameEnd = nameEnd(v, nameStart, true);
@@ -120,7 +123,7 @@ final class NameParser {
             return k;
         }
         int t = k + 1;
-        while (t < v.size() && t < k + 14 && !(v.names[t] != null && v.names[t].type().equals(Lexicon.TITLE))
+        while (t < v.size() && t < k + 14 && !(v.names[t] != null && v.names[t].type().equals(Gazetteers.TITLE))
                 && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
                 || v.is(t, "and") || v.is(t, "of") || v.is(t, "&")
                 || v.is(t, ",") && (v.capitalised(t + 1) || v.is(t + 1, "and") && v.capitalised(t + 2))
@@ -138,13 +141,13 @@ final class NameParser {
      * name. Returns the end of the capitalised stretch when it holds an institution word, else {@code k}.
      */
     private int institution(View v, int k) {
-        if (!v.capitalised(k) || v.names[k] != null || !cues.notPerson.contains(v.lower[k])) {
+        if (!v.capitalised(k) || v.names[k] != null || !cues.actors().notPerson().has(v.lower[k])) {
             return k;
         }
         int t = k;
         while (t < v.size() && t < k + 10 && (v.capitalised(t) || v.names[t] != null || v.is(t, "to")
                 || v.is(t, "in") || v.is(t, "of") || v.is(t, "for") || v.is(t, "the"))
-                && !(v.names[t] != null && v.names[t].type().equals(Lexicon.TITLE))) {
+                && !(v.names[t] != null && v.names[t].type().equals(Gazetteers.TITLE))) {
             t++;
         }
         return t > k + 1 ? t : k;
@@ -154,7 +157,7 @@ final class NameParser {
     private int nameTail(View v, int from, int to) {
         int start = to;
         while (start > from && v.capitalised(start - 1) && v.names[start - 1] == null
-                && !cues.notPerson.contains(v.lower[start - 1])) {
+                && !cues.actors().notPerson().has(v.lower[start - 1])) {
             start--;
         }
         return start < to && start > from ? start : to;
@@ -183,11 +186,11 @@ final class NameParser {
      * only after a state ("Kuwait's emir").
      */
     NameMatch title(View v, int i, boolean afterState) {
-        NameMatch t = v.nameStarting(i, Lexicon.TITLE);
+        NameMatch t = v.nameStarting(i, Gazetteers.TITLE);
         if (t == null) {
             return null;
         }
-        if (!afterState && t.length() == 1 && !v.capitalised(i) && cues.titleLowercaseStop.contains(v.lower[i])) {
+        if (!afterState && t.length() == 1 && !v.capitalised(i) && cues.actors().titleLowercaseStop().has(v.lower[i])) {
             return null;
         }
         return t;
@@ -221,15 +224,15 @@ final class NameParser {
                 taken++;
                 continue;
             }
-            boolean titleAsName = v.names[j] != null && v.names[j].type().equals(Lexicon.TITLE)
+            boolean titleAsName = v.names[j] != null && v.names[j].type().equals(Gazetteers.TITLE)
                     && v.names[j].length() == 1 && taken > 0 && v.capitalised(j);
-            if (v.names[j] != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.notPerson.contains(lw)) {
+            if (v.names[j] != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.actors().notPerson().has(lw)) {
                 break;
             }
             boolean nextCap = v.capitalised(j + 1) && (j + 1 >= v.size() || v.names[j + 1] == null);
             if (v.capitalised(j)) {
                 taken++;
-            } else if (taken > 0 && cues.nameParticles.contains(lw) && nextCap) {
+            } else if (taken > 0 && cues.actors().nameParticles().has(lw) && nextCap) {
                 taken++;
             } else if (afterTitle && taken == 0 && nextCap && lw.chars().allMatch(Character::isLetter)
                     && (v.tag(j, "PROPN") || v.tag(j, "NOUN"))) {
@@ -239,7 +242,7 @@ final class NameParser {
             }
             j++;
         }
-        while (j > k && cues.nameParticles.contains(v.lower[j - 1])) {
+        while (j > k && cues.actors().nameParticles().has(v.lower[j - 1])) {
             j--;
         }
         boolean hasWord = false;

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.Set;
 
 import org.diplograph.model.NameMatch;
@@ -46,7 +48,7 @@ final class PlaceContext {
 
     private static String placeAt(View v, int t) {
         NameMatch m = v.names[t];
-        if (m == null || m.start() != t || !(m.type().equals(Lexicon.COUNTRY) || m.type().equals(Lexicon.CAPITAL))) {
+        if (m == null || m.start() != t || !(m.type().equals(Gazetteers.COUNTRY) || m.type().equals(Gazetteers.CAPITAL))) {
             return null;
         }
         boolean afterPreposition = t > 0 && BEFORE_PLACE.contains(v.lower[t - 1]);

@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Cues;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -31,7 +33,7 @@ final class TimeFinder {
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
 
     TimeFinder(Cues cues) {
-        this.numbers = cues.numbers;
+        this.numbers = cues.time().numbers();
         for (Month m : Month.values()) {
             String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
             String shortName = m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);

@@ -1,5 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Inflections;
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.TriggerRule;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,35 +105,35 @@ final class TriggerMatcher {
         int window = windowEnd(v, end, 7);
         for (TriggerRule.Need need : rule.needs()) {
             switch (need.kind()) {
-                case "obj" -> {
+                case OBJ -> {
                     int noun = nounIn(v, end, window, need.words());
                     if (noun >= 0) {
                         return new Match(rule, i, end, complement(v, noun + 1), noun);
                     }
                 }
-                case "objto" -> {
+                case OBJTO -> {
                     int noun = nounIn(v, end, window, need.words());
                     if (noun >= 0 && follows(v, noun + 1, Math.min(v.size(), noun + 5), need.followers())) {
                         return new Match(rule, i, end, complement(v, noun + 1), noun);
                     }
                 }
-                case "to" -> {
+                case TO -> {
                     if (complement >= 0 && verbIn(v, complement, need.words())) {
                         return new Match(rule, i, end, complement, -1);
                     }
                 }
-                case "actor" -> {
+                case ACTOR -> {
                     Mention m = Clauses.startingAfterModifiers(v, mentions, end);
                     if (m != null && m.actor() && !v.possessive(m.end())) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
-                case "phone" -> {
+                case PHONE -> {
                     if (phone) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
-                case "prep" -> {
+                case PREP -> {
                     int reach = rule.verb() ? window : Math.min(window, occurrenceEnd(v, end) + 2);
                     for (int t = end; t < reach; t++) {
                         if (need.words().contains(v.lower[t]) && actorAfter(v, t + 1, Math.min(window, t + 6), mentions)) {
@@ -137,34 +141,33 @@ final class TriggerMatcher {
                         }
                     }
                 }
-                case "gathering" -> {
+                case GATHERING -> {
                     for (Gatherings.Ref g : gatherings) {
                         if (g.start() >= end && g.start() < window) {
                             return new Match(rule, i, end, -1, -1);
                         }
                     }
                 }
-                case "negated" -> {
+                case NEGATED -> {
                     if (negated) {
                         return new Match(rule, i, end, -1, -1);
                     }
                 }
-                case "passive" -> {
+                case PASSIVE -> {
                     if (rule.verb() && Arguments.passive(v, i)) {
                         return new Match(rule, i, end, -1, -1);
                     }
                 }
-                case "poss" -> {
+                case POSS -> {
                     if (!Arguments.possessor(v, mentions, i).isEmpty() && v.possessive(i - 1)) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
-                case "after" -> {
+                case AFTER -> {
                     if (i > 0 && need.words().contains(v.lower[i - 1])) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
-                default -> throw new IllegalStateException("triggers.tsv: unknown condition " + need.kind());
             }
         }
         return null;

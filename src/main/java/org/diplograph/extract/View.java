@@ -1,5 +1,7 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Gazetteers;
+
 import java.util.Locale;
 
 import org.diplograph.model.NameMatch;
@@ -28,7 +30,7 @@ final class View {
             tags[i] = t.tag();
         }
         for (NameMatch m : sentence.names()) {
-            if (m.type().equals(Lexicon.BLOCKED)) {
+            if (m.type().equals(Gazetteers.BLOCKED)) {
                 continue;
             }
             for (int i = m.start(); i < m.end(); i++) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.diplograph.article.ArticleParser;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.AnalysedArticle;
 import org.diplograph.model.TimeSpan;
 import org.diplograph.pipeline.Diplograph;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TimeFinderTest {
 
     private static final Diplograph PIPELINE = Diplograph.create();
-    private static final TimeFinder TIMES = new TimeFinder(new Cues(Lexicon.get()));
+    private static final TimeFinder TIMES = new TimeFinder(Lexicon.get().cues());
     private static final LocalDate PUBLISHED = LocalDate.of(2021, 12, 15);
 
     private static TimeSpan resolve(String sentence, boolean future) {

@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.diplograph.article.ArticleParser;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.AnalysedArticle;
 import org.diplograph.model.Sentence;
 import org.diplograph.model.TimeSpan;
@@ -26,7 +27,7 @@ import org.diplograph.pipeline.Diplograph;
 class TimeResolverProperties {
 
     private static final Diplograph PIPELINE = Diplograph.create();
-    private static final TimeFinder TIMES = new TimeFinder(new Cues(Lexicon.get()));
+    private static final TimeFinder TIMES = new TimeFinder(Lexicon.get().cues());
 
     private static List<TimeSpan> resolve(String sentence, LocalDate published, boolean future) {
         AnalysedArticle a = PIPELINE.analyse(ArticleParser.parse("t.txt", "date " + published + "\n" + sentence + "\n",

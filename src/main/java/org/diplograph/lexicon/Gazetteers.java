@@ -1,21 +1,22 @@
-package org.diplograph.extract;
+package org.diplograph.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
+import org.diplograph.model.Actor;
+import org.diplograph.model.ActorKind;
 import org.diplograph.model.Gazetteer;
 
 /**
- * Every word list the extractor uses, loaded once from {@code src/main/resources/lexicon/}. Each file names its
- * sources and licence in its header; {@code lexicon/SOURCES.md} summarises them. Immutable and shareable.
+ * The name data of the lexicon: states, organisations, news outlets, titles of office, the titles that belong to
+ * one state, and the lines that identify a publisher. Immutable.
  */
-public final class Lexicon {
+public final class Gazetteers {
 
     /** A state: ISO codes, the name journalists use, and the words that point to it. */
     public record Country(String iso3, String iso2, String label, List<String> names, List<String> demonyms,
@@ -47,65 +48,40 @@ public final class Lexicon {
     /** Phrases that contain a name but do not denote it ("South China Sea", "New Mexico"). */
     public static final String BLOCKED = "blocked";
 
-    private static volatile Lexicon shared;
-
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, Organization> organizations = new LinkedHashMap<>();
     private final Map<String, Outlet> outlets = new LinkedHashMap<>();
     private final Map<String, Title> titles = new HashMap<>();
     private final Map<String, String> titleCountries = new HashMap<>();
     private final List<Publisher> publishers = new ArrayList<>();
-    private final Map<String, List<String>> cues = new HashMap<>();
-    private final List<TriggerRule> triggers = new ArrayList<>();
-    private final Inflections inflections;
+    private final List<String> blockedPhrases;
 
-    private Lexicon() {
-        for (String[] r : Tsv.rows("countries.tsv", 7, "iso3")) {
-            countries.put(r[0], new Country(r[0], r[1], r[2], Tsv.list(r[3]), Tsv.list(r[4]), Tsv.list(r[5]),
-                    Tsv.list(r[6])));
-        }
-        for (String[] r : Tsv.rows("organizations.tsv", 4, "code")) {
-            organizations.put(r[0], new Organization(r[0], r[1], Tsv.list(r[2]), r[3]));
-        }
-        for (String[] r : Tsv.rows("news-media.tsv", 5, "code")) {
-            outlets.put(r[0], new Outlet(r[0], r[1], Tsv.list(r[2]), r[3].isEmpty() ? null : r[3], r[4]));
-        }
-        for (String[] r : Tsv.rows("titles.tsv", 3, "surface")) {
-            titles.put(r[0].toLowerCase(Locale.ROOT), new Title(r[1], r[2]));
-            titles.putIfAbsent(r[1].toLowerCase(Locale.ROOT), new Title(r[1], r[2]));
-        }
-        for (String[] r : Tsv.rows("title-countries.tsv", 3, "title")) {
-            titleCountries.put(r[0], r[1]);
-        }
-        for (String[] r : Tsv.rows("publishers.tsv", 3, "line")) {
-            publishers.add(new Publisher(r[0], r[1], r[2]));
-        }
-        for (String[] r : Tsv.rows("cues.tsv", 2, "name")) {
-            cues.put(r[0], List.copyOf(Tsv.list(r[1])));
-        }
-        Set<String> verbs = new HashSet<>();
-        Set<String> nouns = new HashSet<>();
-        for (String[] r : Tsv.rows("triggers.tsv", 9, "type")) {
-            TriggerRule rule = TriggerRule.parse(r);
-            triggers.add(rule);
-            (rule.verb() ? verbs : nouns).add(rule.head());
-        }
-        inflections = new Inflections(verbs, nouns);
-    }
-
-    /** The lexicon from the class path, loaded on first use. */
-    public static Lexicon get() {
-        Lexicon lexicon = shared;
-        if (lexicon == null) {
-            synchronized (Lexicon.class) {
-                lexicon = shared;
-                if (lexicon == null) {
-                    lexicon = new Lexicon();
-                    shared = lexicon;
-                }
+    Gazetteers(LexiconSource source, List<String> blockedPhrases) {
+        this.blockedPhrases = List.copyOf(blockedPhrases);
+        for (Tsv.Row r : Tsv.rows(source, "countries.tsv", 7, 7, "iso3")) {
+            if (!r.cell(0).matches("[A-Z]{3}")) {
+                throw r.error("'" + r.cell(0) + "' is not an ISO 3166 alpha-3 code");
             }
+            countries.put(r.cell(0), new Country(r.cell(0), r.cell(1), r.cell(2), Tsv.list(r.cell(3)),
+                    Tsv.list(r.cell(4)), Tsv.list(r.cell(5)), Tsv.list(r.cell(6))));
         }
-        return lexicon;
+        for (Tsv.Row r : Tsv.rows(source, "organizations.tsv", 4, 4, "code")) {
+            organizations.put(r.cell(0), new Organization(r.cell(0), r.cell(1), Tsv.list(r.cell(2)), r.cell(3)));
+        }
+        for (Tsv.Row r : Tsv.rows(source, "news-media.tsv", 5, 5, "code")) {
+            outlets.put(r.cell(0), new Outlet(r.cell(0), r.cell(1), Tsv.list(r.cell(2)),
+                    r.cell(3).isEmpty() ? null : r.cell(3), r.cell(4)));
+        }
+        for (Tsv.Row r : Tsv.rows(source, "titles.tsv", 3, 3, "surface")) {
+            titles.put(r.cell(0).toLowerCase(Locale.ROOT), new Title(r.cell(1), r.cell(2)));
+            titles.putIfAbsent(r.cell(1).toLowerCase(Locale.ROOT), new Title(r.cell(1), r.cell(2)));
+        }
+        for (Tsv.Row r : Tsv.rows(source, "title-countries.tsv", 2, 3, "title")) {
+            titleCountries.put(r.cell(0), r.cell(1));
+        }
+        for (Tsv.Row r : Tsv.rows(source, "publishers.tsv", 3, 3, "line")) {
+            publishers.add(new Publisher(r.cell(0), r.cell(1), r.cell(2)));
+        }
     }
 
     /** The name lists for the dictionary name finder; keys are ISO alpha-3, organisation/outlet codes, titles. */
@@ -136,7 +112,7 @@ public final class Lexicon {
             offices.putIfAbsent(plural(surface), title.canonical());
         });
         Map<String, String> blocked = new HashMap<>();
-        cue("blocked-phrases").forEach(p -> blocked.put(p, p));
+        blockedPhrases.forEach(p -> blocked.put(p, p));
         return List.of(
                 new Gazetteer(BLOCKED, true, 9, blocked),
                 new Gazetteer(MEDIA, true, 7, media),
@@ -147,16 +123,14 @@ public final class Lexicon {
                 new Gazetteer(TITLE, false, 2, offices));
     }
 
-    /** Every state and organisation of the lexicon, as actors for the reference graph. */
-    public List<org.diplograph.model.Actor> referenceActors() {
-        List<org.diplograph.model.Actor> out = new ArrayList<>();
+    /** Every state and organisation, as actors for the reference graph. */
+    public List<Actor> referenceActors() {
+        List<Actor> out = new ArrayList<>();
         for (Country c : countries.values()) {
-            out.add(new org.diplograph.model.Actor("country:" + c.iso3(), org.diplograph.model.ActorKind.COUNTRY,
-                    c.label(), c.iso3(), null, List.of()));
+            out.add(new Actor("country:" + c.iso3(), ActorKind.COUNTRY, c.label(), c.iso3(), null, List.of()));
         }
         for (Organization o : organizations.values()) {
-            out.add(new org.diplograph.model.Actor("org:" + o.code(), org.diplograph.model.ActorKind.ORGANIZATION,
-                    o.label(), o.code(), null, List.of()));
+            out.add(new Actor("org:" + o.code(), ActorKind.ORGANIZATION, o.label(), o.code(), null, List.of()));
         }
         return out;
     }
@@ -179,7 +153,7 @@ public final class Lexicon {
     }
 
     public Map<String, Country> countries() {
-        return countries;
+        return Collections.unmodifiableMap(countries);
     }
 
     /**
@@ -196,7 +170,7 @@ public final class Lexicon {
     }
 
     public Map<String, Organization> organizations() {
-        return organizations;
+        return Collections.unmodifiableMap(organizations);
     }
 
     public Outlet outlet(String code) {
@@ -248,34 +222,6 @@ public final class Lexicon {
     }
 
     public List<Publisher> publishers() {
-        return publishers;
-    }
-
-    /** A cue list from {@code cues.tsv}; multi-word entries are kept with their spaces. */
-    public List<String> cue(String name) {
-        List<String> list = cues.get(name);
-        if (list == null) {
-            throw new IllegalArgumentException("cues.tsv has no list '" + name + "'");
-        }
-        return list;
-    }
-
-    /** The single-word entries of a cue list, for fast membership tests. */
-    Set<String> words(String name) {
-        Set<String> out = new HashSet<>();
-        for (String w : cue(name)) {
-            if (!w.contains(" ")) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    List<TriggerRule> triggers() {
-        return triggers;
-    }
-
-    Inflections inflections() {
-        return inflections;
+        return Collections.unmodifiableList(publishers);
     }
 }

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.lexicon;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,15 +11,20 @@ import java.util.Set;
  * visit), without running a lemmatizer: regular forms are generated, irregular ones come from
  * {@code lexicon/irregular-verbs.tsv}. Over-generation is harmless because only known heads are looked up.
  */
-final class Inflections {
+public final class Inflections {
+
+    static final String FILE = "irregular-verbs.tsv";
 
     private final Map<String, Set<String>> heads = new HashMap<>();
 
-    Inflections(Set<String> verbHeads, Set<String> nounHeads) {
+    Inflections(LexiconSource source, Set<String> verbHeads, Set<String> nounHeads) {
         Map<String, String> irregular = new HashMap<>();
-        for (String[] row : Tsv.rows("irregular-verbs.tsv", 2, "lemma")) {
-            for (String form : Tsv.list(row[1])) {
-                irregular.put(form, row[0]);
+        for (Tsv.Row row : Tsv.rows(source, FILE, 2, 2, "lemma")) {
+            if (Tsv.list(row.cell(1)).isEmpty()) {
+                throw row.error("no forms for '" + row.cell(0) + "'");
+            }
+            for (String form : Tsv.list(row.cell(1))) {
+                irregular.put(form, row.cell(0));
             }
         }
         for (String verb : verbHeads) {
@@ -43,7 +48,7 @@ final class Inflections {
     }
 
     /** The head words an inflected form may stand for. */
-    Set<String> heads(String form) {
+    public Set<String> heads(String form) {
         return heads.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of());
     }
 
@@ -51,7 +56,8 @@ final class Inflections {
         heads.computeIfAbsent(form, k -> new HashSet<>()).add(head);
     }
 
-    static Set<String> verbForms(String verb) {
+    /** The regular forms of a verb: "meet" → meets, meeted, meeting (over-generated, see above). */
+    public static Set<String> verbForms(String verb) {
         Set<String> forms = new HashSet<>();
         forms.add(verb);
         boolean endsE = verb.endsWith("e");

@@ -5,9 +5,13 @@ import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.diplograph.lexicon.TriggerRule;
 import org.diplograph.model.Article;
+import org.diplograph.model.EventType;
 import org.diplograph.model.Role;
 
 /**
@@ -22,17 +26,23 @@ final class ActorRecognizer {
     private final Lexicon lexicon;
     private final Cues cues;
     private final NameParser names;
+    private final Set<String> meetingVerbs = new HashSet<>();
 
     ActorRecognizer(Lexicon lexicon, Cues cues) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.names = new NameParser(cues);
+        for (TriggerRule rule : lexicon.triggers()) {
+            if (rule.verb() && (rule.type() == EventType.MEETING || rule.type() == EventType.VISIT)) {
+                meetingVerbs.add(rule.head());
+            }
+        }
     }
 
     ArticleActors recognise(Article article, List<View> views, String articleKey) {
         String publisher = publisher(article);
-        People people = new People();
-        PlaceContext places = new PlaceContext();
+        People people = new People(new NameKeys(cues.actors()));
+        PlaceContext places = new PlaceContext(cues.actors(), this::meetingVerb);
         for (View v : views) {
             places.enter(v);
             collectPersons(v, people, publisher == null ? null : places);
@@ -51,7 +61,7 @@ final class ActorRecognizer {
         }
         ArticleActors actors = new ArticleActors(new ArrayList<>(), people, publisher);
         MentionFinder finder = new MentionFinder(lexicon, cues, names, actors, articleKey);
-        PlaceContext again = new PlaceContext();
+        PlaceContext again = new PlaceContext(cues.actors(), this::meetingVerb);
         for (View v : views) {
             again.enter(v);
             actors.mentions.add(finder.find(v, publisher == null ? null : again));
@@ -66,20 +76,21 @@ final class ActorRecognizer {
             return false;
         }
         for (int t = from; t < to; t++) {
-            if (!v.is(t, ",") && !v.is(t, "and")) {
+            if (!v.is(t, ",") && !v.in(v.grammar().listConjunctions(), t)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** "… meet with President X": the person is someone met, where a place named before can tell their state. */
-    static boolean afterWith(View v, int start) {
-        int k = start - 1;
-        while (k >= 0 && (v.modifier(k) || v.is(k, "his") || v.is(k, "her"))) {
-            k--;
+    /** Whether a word is a form of a verb that heads a meeting or visit trigger ("met", "visits", "received"). */
+    private boolean meetingVerb(String lower) {
+        for (String head : lexicon.inflections().heads(lower)) {
+            if (meetingVerbs.contains(head)) {
+                return true;
+            }
         }
-        return v.is(k, "with") || v.is(k, "meet") || v.is(k, "met") || v.is(k, "visit");
+        return false;
     }
 
     /** The state whose foreign service published the article, from a publisher line near the top. */
@@ -128,7 +139,7 @@ final class ActorRecognizer {
                 }
                 if (!phrase.name().isEmpty()) {
                     People.Person p = people.register(phrase.name());
-                    if (country == null && places != null && p.represents() == null && afterWith(v, phrase.start())) {
+                    if (country == null && places != null && p.represents() == null && places.met(v, phrase.start())) {
                         country = places.before(v, i);
                     }
                     p.addRole(new Role(phrase.title(), country));
@@ -144,7 +155,7 @@ final class ActorRecognizer {
                 i = apposition.nameEnd();
                 continue;
             }
-            int end = v.sentence.headline() ? -1 : names.properNounRun(v, i);
+            int end = v.sentence().headline() ? -1 : names.properNounRun(v, i);
             if (end > i) {
                 people.register(names.words(v, i, end));
                 i = end;

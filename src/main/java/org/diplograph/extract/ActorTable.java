@@ -19,9 +19,11 @@ import org.diplograph.model.DiplomaticEvent;
 final class ActorTable {
 
     private final Lexicon lexicon;
+    private final NameKeys nameKeys;
 
     ActorTable(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.nameKeys = new NameKeys(lexicon.cues().actors());
     }
 
     /** Every actor of the article by key: persons, delegations, sources, and the states and organisations mentioned. */
@@ -105,7 +107,7 @@ final class ActorTable {
         }
         if (article.agency() != null) {
             Gazetteers.Outlet o = lexicon.names().outletNamed(article.agency());
-            String key = "source:" + (o != null ? o.code() : People.slug(List.of(article.agency()))).toLowerCase(java.util.Locale.ROOT);
+            String key = "source:" + (o != null ? o.code() : nameKeys.slug(List.of(article.agency()))).toLowerCase(java.util.Locale.ROOT);
             if (out.stream().noneMatch(x -> x.key().equals(key))) {
                 out.add(new Actor(key, ActorKind.NEWS_SOURCE, o != null ? o.label() : article.agency(),
                         o != null ? o.code() : null, o != null ? o.country() : null, List.of()));

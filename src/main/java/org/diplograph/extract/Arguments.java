@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Inflections;
 import org.diplograph.lexicon.TriggerRule;
 
 import java.util.ArrayList;
@@ -23,13 +24,8 @@ final class Arguments {
             org.diplograph.model.EventType.VISIT, org.diplograph.model.EventType.CONSULTATION,
             org.diplograph.model.EventType.NEGOTIATION);
 
-    /** "in accordance with", "in line with": a "with" that introduces no one taking part. */
-    private static final Set<String> COMPOUND_WITH = Set.of("accordance", "line", "compliance", "connection",
-            "keeping", "conjunction", "consistent", "contrast", "comparison");
-
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+    /** Part-of-speech tags of the words of a verb group before its verb. */
     private static final Set<String> VERB_GROUP = Set.of("AUX", "PART", "ADV");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
 
     private Arguments() {
     }
@@ -37,19 +33,20 @@ final class Arguments {
     /** The first token of the verb group ending at {@code i}: auxiliaries, "not", adverbs. */
     static int groupStart(View v, int i) {
         int k = i;
-        while (k > 0 && VERB_GROUP.contains(v.tags[k - 1]) && !v.is(k - 1, "that")) {
+        while (k > 0 && VERB_GROUP.contains(v.tagAt(k - 1)) && !v.is(k - 1, "that")) {
             k--;
         }
         return k;
     }
 
-    static boolean passive(View v, int i) {
+    /** A past participle after a form of "be" (over adverbs and "not"): "was attended by", "were met by". */
+    static boolean passive(View v, int i, Inflections inflections) {
         int k = i - 1;
         while (k >= 0 && (v.tag(k, "ADV") || v.is(k, "not") || v.is(k, "n't"))) {
             k--;
         }
-        return k >= 0 && BE.contains(v.lower[k]) && (v.lower[i].endsWith("ed") || v.lower[i].endsWith("en")
-                || v.is(i, "met") || v.is(i, "held") || v.is(i, "told") || v.is(i, "paid"));
+        return k >= 0 && v.in(v.grammar().beForms(), k) && (v.lower(i).endsWith("ed") || v.lower(i).endsWith("en")
+                || inflections.irregularPast(v.lower(i)));
     }
 
     /** Subjects of the predicate whose verb group starts at {@code group}, with conjoined subjects. */
@@ -69,7 +66,7 @@ final class Arguments {
         }
         while (k >= 0) {
             if (v.clauseBreak(k)) {
-                if (RELATIVE.contains(v.lower[k])) {
+                if (v.in(v.grammar().relativePronouns(), k)) {
                     int a = v.is(k - 1, ",") ? k - 1 : k;
                     Mention antecedent = Clauses.endingAt(mentions, a);
                     if (antecedent != null && antecedent.actor()) {
@@ -131,7 +128,7 @@ final class Arguments {
             while (link > 0 && v.tag(link, "DET")) {
                 link--;
             }
-            if (link < 1 || !(v.is(link, "and") || v.is(link, "plus") || joined && v.is(link, ","))) {
+            if (link < 1 || !(v.in(v.grammar().listConjunctions(), link) || joined && v.is(link, ","))) {
                 break;
             }
             Mention previous = Clauses.endingAt(mentions, link);
@@ -219,7 +216,7 @@ final class Arguments {
         int k = noun - 1;
         int skipped = 0;
         while (k >= 0 && skipped < 4 && (v.tag(k, "ADJ") || v.tag(k, "NOUN") || v.tag(k, "NUM")
-                || v.tag(k, "PROPN") && !v.possessive(k + 1) || v.tag(k, "VERB") && v.lower[k].endsWith("ed"))
+                || v.tag(k, "PROPN") && !v.possessive(k + 1) || v.tag(k, "VERB") && v.lower(k).endsWith("ed"))
                 && Clauses.at(mentions, k) == null) {
             k--;
             skipped++;
@@ -282,8 +279,8 @@ final class Arguments {
                 continue;
             }
             if (v.tag(k, "ADP") || v.is(k, "to")) {
-                boolean compound = v.is(k, "with") && k > 0 && COMPOUND_WITH.contains(v.lower[k - 1]);
-                preposition = compound ? "in-accordance-with" : v.lower[k];
+                boolean compound = v.endsWith(v.grammar().compoundPrepositions(), k);
+                preposition = compound ? "in-accordance-with" : v.lower(k);
             } else if (!v.modifier(k) && !v.is(k, "and") && !v.is(k, ",") && !v.is(k, "(") && !v.is(k, ")")) {
                 direct = false;
                 if (!v.is(k, "-") && !v.capitalised(k)) {

@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.ActorCues;
 import org.diplograph.lexicon.Cues;
 
 import java.util.ArrayList;
@@ -12,10 +13,12 @@ import java.util.List;
  */
 final class Attribution {
 
-    private final Cues cues;
+    private final ActorCues cues;
+    private final NameKeys keys;
 
     Attribution(Cues cues) {
-        this.cues = cues;
+        this.cues = cues.actors();
+        this.keys = new NameKeys(this.cues);
     }
 
     /**
@@ -24,7 +27,7 @@ final class Attribution {
      */
     String source(View v, List<Mention> mentions, ArticleActors actors, String articleKey, List<String> cited) {
         for (int t = 0; t < v.size(); t++) {
-            boolean reports = cues.actors().report().has(v.lower[t]) && v.tag(t, "VERB");
+            boolean reports = v.in(cues.report(), t) && v.tag(t, "VERB");
             if (reports) {
                 Mention before = Clauses.endingAt(mentions, t);
                 if (before == null) {
@@ -35,14 +38,16 @@ final class Attribution {
                     return before.key();
                 }
             }
-            if (v.is(t, "according") && v.is(t + 1, "to")) {
-                int k = t + 2;
+            int according = v.match(cues.according(), t);
+            if (according > 0) {
+                int from = t + according;
+                int k = from;
                 while (k < v.size() && v.modifier(k)) {
                     k++;
                 }
                 Mention m = Clauses.at(mentions, k);
-                if (m == null && v.is(t + 2, "the")) {
-                    m = Clauses.at(mentions, t + 2);
+                if (m == null && v.is(from, "the")) {
+                    m = Clauses.at(mentions, from);
                 }
                 if (m != null) {
                     if (m.kind() == Mention.Kind.MEDIA) {
@@ -53,7 +58,7 @@ final class Attribution {
             }
         }
         for (int t = 0; t < v.size(); t++) {
-            if (cues.actors().speech().has(v.lower[t]) && v.tag(t, "VERB") && !v.is(t + 1, "reporters")) {
+            if (v.in(cues.speech(), t) && v.tag(t, "VERB") && !v.in(cues.pressAudience(), t + 1)) {
                 List<Mention> speaker = Arguments.subject(v, mentions, Arguments.groupStart(v, t));
                 if (speaker.size() == 1 && !speaker.get(0).pronoun()) {
                     return speaker.get(0).key();
@@ -73,7 +78,7 @@ final class Attribution {
     private Mention unknownSource(View v, List<Mention> mentions, ArticleActors actors, String articleKey, int verb) {
         int start = verb;
         while (start > 0 && v.capitalised(start - 1) && Clauses.at(mentions, start - 1) == null
-                && v.names[start - 1] == null) {
+                && v.name(start - 1) == null) {
             start--;
         }
         if (v.is(start - 1, "the")) {
@@ -91,9 +96,9 @@ final class Attribution {
             return null;
         }
         String name = String.join(" ", label);
-        String key = "source:" + People.slug(List.of(name.replaceFirst("^(?i)the ", "")));
+        String key = "source:" + keys.slug(List.of(name.replaceFirst("^(?i)the ", "")));
         actors.sources.putIfAbsent(key, new ArticleActors.Source(key, name, null, null));
-        Mention m = new Mention(v.sentence.index(), start, verb, Mention.Kind.MEDIA, key, false, false);
+        Mention m = new Mention(v.sentence().index(), start, verb, Mention.Kind.MEDIA, key, false, false);
         mentions.add(m);
         return m;
     }

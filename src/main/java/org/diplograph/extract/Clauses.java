@@ -32,7 +32,7 @@ final class Clauses {
         if (b < 0) {
             return true;
         }
-        String tag = v.tags[b];
+        String tag = v.tagAt(b);
         return !(tag.equals("ADP") || tag.equals("VERB") || v.is(b, "to") || v.possessive(b));
     }
 

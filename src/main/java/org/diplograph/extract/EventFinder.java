@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.Inflections;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.TriggerRule;
@@ -23,11 +24,13 @@ import org.diplograph.model.TimeSpan;
 final class EventFinder {
 
     private final Cues cues;
+    private final Inflections inflections;
     private final TriggerMatcher matcher;
     private final Mood mood;
 
     EventFinder(Lexicon lexicon, Cues cues) {
         this.cues = cues;
+        this.inflections = lexicon.inflections();
         this.matcher = new TriggerMatcher(lexicon);
         this.mood = new Mood(cues);
     }
@@ -42,10 +45,7 @@ final class EventFinder {
         if (v.is(v.size() - 1, "?")) {
             return List.of();
         }
-        boolean phone = false;
-        for (String w : v.lower) {
-            phone |= cues.events().phone().has(w);
-        }
+        boolean phone = v.anyIn(cues.events().phone(), 0, v.size());
         List<Candidate> out = new ArrayList<>();
         boolean[] consumed = new boolean[v.size()];
         boolean[] embedded = new boolean[v.size()];
@@ -125,12 +125,12 @@ final class EventFinder {
         if (states.size() < 2) {
             return null;
         }
-        Candidate c = new Candidate(EventType.MEETING, EventType.MEETING.cameo(), 0.6, v.sentence.index());
-        c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
+        Candidate c = new Candidate(EventType.MEETING, EventType.MEETING.cameo(), 0.6, v.sentence().index());
+        c.evidence.add(new TextSpan(v.sentence().begin(), v.sentence().end()));
         states.forEach(c::participant);
         c.about = ref.entry();
         mood.modality(v, c, ref.start(), List.of());
-        if (c.modality == Modality.ACTUAL && Mood.governingFuture(v, ref.start())) {
+        if (c.modality == Modality.ACTUAL && mood.governingFuture(v, ref.start())) {
             c.modality = Modality.PLANNED;
         }
         c.time = ref.entry().time != null ? ref.entry().time
@@ -149,13 +149,13 @@ final class EventFinder {
             type = rule.upgrade();
             cameo = type.cameo();
         }
-        Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence.index());
-        c.evidence.add(new TextSpan(v.sentence.begin(), v.sentence.end()));
+        Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence().index());
+        c.evidence.add(new TextSpan(v.sentence().begin(), v.sentence().end()));
         boolean flips = rule.needs(TriggerRule.Condition.NEGATED) && negated;
         c.polarity = negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED;
 
         int i = m.start();
-        boolean passive = rule.verb() && Arguments.passive(v, i);
+        boolean passive = rule.verb() && Arguments.passive(v, i, inflections);
         List<Mention> subjects = List.of();
         List<Mention> possessors = List.of();
         if (rule.verb()) {
@@ -168,7 +168,7 @@ final class EventFinder {
             if (subjects.isEmpty()) {
                 subjects = Arguments.subject(v, f.mentions(), group);
             }
-            if (subjects.isEmpty() && (v.lower[i].endsWith("ing") || v.lower[i].endsWith("ed"))) {
+            if (subjects.isEmpty() && (v.lower(i).endsWith("ing") || v.lower(i).endsWith("ed"))) {
                 subjects = Arguments.subjectAfterComma(v, f.mentions(), m.end());
             }
         } else {
@@ -208,9 +208,9 @@ final class EventFinder {
             }
         }
         c.impliesInvitation = type == EventType.DECLINED_INVITATION && m.object() >= 0
-                && v.lower[m.object()].startsWith("invit");
+                && v.lower(m.object()).startsWith("invit");
         c.reference = !rule.verb() && c.participants.isEmpty();
-        c.plural = !rule.verb() && !v.lower[i].equals(rule.head()) && v.lower[i].endsWith("s");
+        c.plural = !rule.verb() && !v.lower(i).equals(rule.head()) && v.lower(i).endsWith("s");
 
         mood.modality(v, c, i, subjects);
         if (flips && c.modality == Modality.PLANNED) {
@@ -223,9 +223,7 @@ final class EventFinder {
             c.modalityMarked = true;
         }
         mood.calledOff(v, c, i);
-        for (int t = Arguments.groupStart(v, i); t <= Math.min(v.size() - 1, i + 1); t++) {
-            c.additional |= v.is(t, "also") || v.is(t, "again") || v.is(t, "separately") || v.is(t, "additionally");
-        }
+        c.additional |= v.anyIn(cues.events().additional(), Arguments.groupStart(v, i), i + 2);
         c.source = f.source();
         boolean pronoun = subjects.stream().anyMatch(Mention::pronoun);
         boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
@@ -242,7 +240,7 @@ final class EventFinder {
         for (int t = noun - 1; t >= 0 && !v.clauseBreak(t) && !v.is(t, ","); t--) {
             boolean participleModifier = v.tag(t, "VERB") && (v.tag(t - 1, "DET") || v.tag(t - 1, "ADJ"));
             if (v.tag(t, "VERB") && !participleModifier) {
-                return cues.events().lightVerbs().has(v.lower[t]);
+                return v.in(cues.events().lightVerbs(), t);
             }
         }
         return true;
@@ -252,8 +250,8 @@ final class EventFinder {
      * "In a March 14 trilateral call, X, Y and Z discussed …": an indefinite noun in a phrase opening the sentence
      * introduces the event its subjects take part in ("During the meeting, …" refers to one told before).
      */
-    private static boolean frontedPhrase(View v, int noun) {
-        if (!v.tag(0, "ADP") || v.is(1, "the") || v.is(1, "this") || v.is(1, "that")) {
+    private boolean frontedPhrase(View v, int noun) {
+        if (!v.tag(0, "ADP") || v.in(cues.events().definiteDeterminers(), 1)) {
             return false;
         }
         for (int t = 1; t < noun; t++) {

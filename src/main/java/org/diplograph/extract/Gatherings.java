@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.EventCues;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.diplograph.model.GatheringKind;
 import org.diplograph.model.TextSpan;
 import org.diplograph.model.TimeSpan;
 
@@ -41,28 +43,25 @@ final class Gatherings {
     record Ref(int start, int end, Entry entry) {
     }
 
-    private static final Set<String> STOP = Set.of("the", "of", "for", "on", "a", "an", "and", "in", "at", "to", "'s");
-    private static final Set<String> NAMED_ONLY_HEADS = Set.of("meeting", "talks", "session", "congress", "games");
-    private static final Set<String> GENERIC_ANAPHORS = Set.of("gathering", "event");
-
-    private final Cues cues;
+    private final EventCues cues;
     private final java.util.function.Predicate<String> calendarWord;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private Entry last;
 
     /** @param calendarWord whether a lower-case word names a month or weekday (names stop before dates) */
     Gatherings(Cues cues, java.util.function.Predicate<String> calendarWord) {
-        this.cues = cues;
+        this.cues = cues.events();
         this.calendarWord = calendarWord;
     }
 
     List<Ref> find(View v) {
         List<Ref> refs = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (!cues.events().gatheringHeads().has(v.lower[i]) && !cues.events().gatheringAnaphors().has(v.lower[i])) {
+            int head = v.match(cues.gatheringHeads(), i);
+            if (head == 0 && !v.in(cues.gatheringAnaphors(), i)) {
                 continue;
             }
-            Ref ref = named(v, i);
+            Ref ref = head == 0 ? null : named(v, i, head);
             if (ref == null) {
                 ref = anaphor(v, i);
             }
@@ -76,15 +75,19 @@ final class Gatherings {
         return refs;
     }
 
-    private Ref named(View v, int head) {
-        if (!cues.events().gatheringHeads().has(v.lower[head])) {
-            return null;
-        }
+    /**
+     * A gathering named around the head words {@code [first, first + length)}: capitalised words before them
+     * ("the G20 summit"), or "of"/"for"/"on" and capitalised words after a capitalised head ("Summit for
+     * Democracy"). A head of several words ("council meeting") is a name by itself.
+     */
+    private Ref named(View v, int first, int length) {
+        int head = first + length - 1;
+        boolean phrase = length > 1;
         boolean capitalHead = v.capitalised(head);
-        if (!capitalHead && NAMED_ONLY_HEADS.contains(v.lower[head])) {
+        if (!capitalHead && !phrase && v.in(cues.gatheringNamedOnly(), head)) {
             return null;
         }
-        int start = head;
+        int start = first;
         while (start > 0 && nameWord(v, start - 1)) {
             start--;
         }
@@ -92,18 +95,18 @@ final class Gatherings {
         if (capitalHead && (v.is(end, "for") || v.is(end, "on") || v.is(end, "of"))) {
             int k = v.is(end + 1, "the") ? end + 2 : end + 1;
             int m = k;
-            while (m < v.size() && v.capitalised(m) && !v.possessive(m) && !calendarWord.test(v.lower[m])) {
+            while (m < v.size() && v.capitalised(m) && !v.possessive(m) && !calendarWord.test(v.lower(m))) {
                 m++;
             }
             if (m > k) {
                 end = m;
             }
         }
-        boolean named = start < head || end > head + 1;
-        if (!named || !capitalHead && start == head) {
+        boolean named = start < first || end > head + 1 || phrase;
+        if (!named || !capitalHead && start == first && !phrase) {
             return null;
         }
-        if (v.sentence.headline() && (v.is(end, "with") || v.is(end, "between"))) {
+        if (v.sentence().headline() && (v.is(end, "with") || v.is(end, "between"))) {
             return null;
         }
         if (v.is(end, "with") || v.is(end, "between")) {
@@ -111,15 +114,15 @@ final class Gatherings {
         }
         TreeSet<String> words = new TreeSet<>();
         for (int t = start; t < end; t++) {
-            String w = v.lower[t];
-            if (!STOP.contains(w) && !w.matches("(19|20)\\d\\d")) {
+            String w = v.lower(t);
+            if (!cues.gatheringKeyStop().has(w) && !w.matches("(19|20)\\d\\d")) {
                 words.add(w.replaceAll("[^\\p{L}\\p{N}]+", ""));
             }
         }
         words.remove("");
         String key = String.join("-", words);
         String label = v.span(start, end);
-        Entry e = entries.computeIfAbsent(key, k -> new Entry(k, v.lower[head], label));
+        Entry e = entries.computeIfAbsent(key, k -> new Entry(k, v.lower(head), label));
         if (label.length() > e.label.length()) {
             e.label = label;
         }
@@ -131,12 +134,12 @@ final class Gatherings {
         if (v.possessive(i) || v.tag(i, "PUNCT") && !v.is(i, "-")) {
             return false;
         }
-        return v.capitalised(i) || v.lower[i].matches("[a-z]*\\d+[a-z]*") || v.is(i, "-") && v.capitalised(i - 1);
+        return v.capitalised(i) || v.lower(i).matches("[a-z]*\\d+[a-z]*") || v.is(i, "-") && v.capitalised(i - 1);
     }
 
     private Ref anaphor(View v, int i) {
-        String w = v.lower[i];
-        if (!cues.events().gatheringAnaphors().has(w) || !v.is(i - 1, "the") || v.capitalised(i)) {
+        String w = v.lower(i);
+        if (!cues.gatheringAnaphors().has(w) || !v.is(i - 1, "the") || v.capitalised(i)) {
             return null;
         }
         if (v.is(i + 1, "with") || v.is(i + 1, "between") || v.is(i + 1, "of") || v.is(i + 1, "on")) {
@@ -144,11 +147,11 @@ final class Gatherings {
         }
         Entry target = null;
         for (Entry e : entries.values()) {
-            if (e.kind.equals(w) || GENERIC_ANAPHORS.contains(w)) {
+            if (e.kind.equals(w) || cues.gatheringGenericAnaphors().has(w)) {
                 target = e;
             }
         }
-        if (target == null || (GENERIC_ANAPHORS.contains(w) && target != last)) {
+        if (target == null || cues.gatheringGenericAnaphors().has(w) && target != last) {
             return null;
         }
         return new Ref(i - 1, i + 1, target);
@@ -162,13 +165,13 @@ final class Gatherings {
         int to = Math.min(v.size(), ref.end() + 10);
         int stop = to;
         for (int t = ref.end(); t < to; t++) {
-            if (v.clauseBreak(t) && !v.is(t, "that") && !v.is(t, "which")) {
+            if (v.clauseBreak(t) && !v.in(v.grammar().relativePronouns(), t)) {
                 stop = t;
                 break;
             }
         }
         for (int t = from; t < stop; t++) {
-            if (cues.events().virtual().has(v.lower[t]) && (t < ref.start() || v.is(ref.end(), ","))) {
+            if (v.match(cues.virtual(), t) > 0 && (t < ref.start() || v.is(ref.end(), ","))) {
                 e.virtual = true;
             }
         }
@@ -180,9 +183,9 @@ final class Gatherings {
             }
         }
         for (int t = ref.end(); t + 2 < stop; t++) {
-            if ((v.is(t, "hosted") || v.is(t, "organised") || v.is(t, "organized") || v.is(t, "convened"))
-                    && v.is(t + 1, "by")) {
-                Mention m = Clauses.at(mentions, t + 2);
+            int by = v.match(cues.organizerPreps(), t);
+            if (by > 0) {
+                Mention m = Clauses.at(mentions, t + by);
                 if (m != null && m.actor() && e.organizer == null) {
                     e.organizer = m.key();
                 }
@@ -196,24 +199,21 @@ final class Gatherings {
         }
     }
 
-    /** Whether the words between a gathering and a time say when it was held ("…, a virtual event that took place on"). */
+    /**
+     * Whether the words between a gathering and a time say when it was held: an occurrence verb ("…, a virtual
+     * event that took place on", "will be held in") or another word that dates it ("scheduled for", "on").
+     */
     private boolean held(View v, int from, int to) {
-        if (to == from) {
-            return true;
-        }
-        for (int t = from; t < to; t++) {
-            if (cues.events().gatheringHeld().has(v.lower[t]) || v.is(t, "place") && v.is(t - 1, "took")) {
-                return true;
-            }
-        }
-        return false;
+        return to == from || v.anyIn(cues.occurrence(), from, to) || v.anyIn(cues.gatheringHeld(), from, to);
     }
 
     Map<String, Entry> entries() {
         return entries;
     }
 
-    static String kindOf(Entry e) {
-        return e.kind.toLowerCase(Locale.ROOT);
+    /** Summit, conference or another gathering, by the head noun of its name. */
+    GatheringKind kind(Entry e) {
+        return cues.summitHeads().has(e.kind) ? GatheringKind.SUMMIT
+                : cues.conferenceHeads().has(e.kind) ? GatheringKind.CONFERENCE : GatheringKind.OTHER;
     }
 }

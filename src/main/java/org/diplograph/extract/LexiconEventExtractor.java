@@ -56,7 +56,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         String articleKey = ArticleKeys.of(article);
         List<View> views = new ArrayList<>();
         for (Sentence s : analysed.sentences()) {
-            views.add(new View(s, article.text()));
+            views.add(new View(s, article.text(), cues.grammar()));
         }
         ArticleActors found = recognizer.recognise(article, views, articleKey);
         Gatherings gatherings = new Gatherings(cues, times::calendarWord);
@@ -65,7 +65,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         LocalDate published = article.published();
         Map<String, Actor> early = actors.table(found);
         for (View v : views) {
-            List<Mention> mentions = found.mentions.get(v.sentence.index());
+            List<Mention> mentions = found.mentions.get(v.sentence().index());
             List<Gatherings.Ref> refs = gatherings.find(v);
             List<TimeExpression> expressions = times.find(v);
             Set<TimeExpression> used = new HashSet<>();
@@ -211,7 +211,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<Gathering> out = new ArrayList<>();
         for (Gatherings.Entry e : gatherings.entries().values()) {
             if (!e.mentions.isEmpty()) {
-                out.add(new Gathering(gatheringKey(e), e.label, e.kind, e.organizer, e.virtual, e.time,
+                out.add(new Gathering(gatheringKey(e), e.label, gatherings.kind(e), e.organizer, e.virtual, e.time,
                         e.mentions));
             }
         }

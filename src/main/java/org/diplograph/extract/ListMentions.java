@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.ActorCues;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 
@@ -17,14 +18,14 @@ import org.diplograph.model.NameMatch;
 final class ListMentions {
 
     private final Lexicon lexicon;
-    private final Cues cues;
+    private final ActorCues cues;
     private final NameParser names;
     private final List<String> recentStates = new ArrayList<>();
     private List<String> lastGroup = List.of();
 
     ListMentions(Lexicon lexicon, Cues cues, NameParser names) {
         this.lexicon = lexicon;
-        this.cues = cues;
+        this.cues = cues.actors();
         this.names = names;
     }
 
@@ -68,7 +69,7 @@ final class ListMentions {
 
     /** "they", "their": the group of actors named together last, one mention each. */
     private List<Mention> group(View v, int i, int s) {
-        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !cues.actors().groupPronouns().has(v.lower[i])) {
+        if (lastGroup.size() < 2 || !v.tag(i, "PRON") || !v.in(cues.groupPronouns(), i)) {
             return List.of();
         }
         List<Mention> out = new ArrayList<>();
@@ -88,7 +89,7 @@ final class ListMentions {
     private List<Mention> countryList(View v, int i, int s) {
         NameMatch prefix = v.nameStarting(i, Gazetteers.ORGANIZATION);
         NameMatch title = names.title(v, prefix == null ? i : prefix.end(), true);
-        if (title == null || !v.lower[title.end() - 1].endsWith("s")
+        if (title == null || !v.lower(title.end() - 1).endsWith("s")
                 || !(v.is(title.end(), "of") || v.is(title.end(), "from"))) {
             return List.of();
         }
@@ -96,7 +97,7 @@ final class ListMentions {
         int k = title.end() + 1;
         int start = i;
         while (k < v.size()) {
-            if (v.is(k, "the") || v.is(k, ",") || v.is(k, "and") || v.is(k, "plus")) {
+            if (v.is(k, "the") || v.is(k, ",") || v.in(v.grammar().listConjunctions(), k)) {
                 k++;
                 continue;
             }
@@ -119,23 +120,18 @@ final class ListMentions {
      */
     private List<Mention> pair(View v, int i, int s) {
         int k = i;
-        if (cues.actors().officialNouns().has(v.lower[i]) && v.is(i + 1, "of")) {
-            k = i + 2;
+        int official = v.match(cues.officialNouns(), i);
+        if (official > 0 && v.is(i + official, "of")) {
+            k = i + official + 1;
         }
-        for (String phrase : cues.actors().pairAnaphors().entries()) {
-            String[] words = phrase.split(" ");
-            boolean match = k + words.length <= v.size();
-            for (int w = 0; match && w < words.length; w++) {
-                match = v.is(k + w, words[w]);
-            }
-            if (match && recentStates.size() >= 2) {
-                int end = k + words.length;
-                List<String> two = recentStates.subList(recentStates.size() - 2, recentStates.size());
-                return List.of(new Mention(s, i, end - 1, Mention.Kind.COUNTRY, two.get(0), false, true),
-                        new Mention(s, end - 1, end, Mention.Kind.COUNTRY, two.get(1), false, true));
-            }
+        int words = v.match(cues.pairAnaphors(), k);
+        if (words == 0 || recentStates.size() < 2) {
+            return List.of();
         }
-        return List.of();
+        int end = k + words;
+        List<String> two = recentStates.subList(recentStates.size() - 2, recentStates.size());
+        return List.of(new Mention(s, i, end - 1, Mention.Kind.COUNTRY, two.get(0), false, true),
+                new Mention(s, end - 1, end, Mention.Kind.COUNTRY, two.get(1), false, true));
     }
 
     /** "Israeli, Palestinian, and regional counterparts": each demonym of the list stands for its state. */
@@ -160,14 +156,15 @@ final class ListMentions {
                 break;
             }
         }
-        if (k >= v.size() || !(cues.actors().officialNouns().has(v.lower[k]) || cues.actors().counterpartNouns().has(v.lower[k])
-                || cues.actors().memberNouns().has(v.lower[k]))) {
+        int noun = Math.max(v.match(cues.officialNouns(), k),
+                Math.max(v.match(cues.counterpartNouns(), k), v.match(cues.memberNouns(), k)));
+        if (noun == 0) {
             return List.of();
         }
         List<Mention> out = new java.util.ArrayList<>();
         for (int d = 0; d < demonyms.size(); d++) {
             NameMatch m = demonyms.get(d);
-            int end = d == demonyms.size() - 1 ? k + 1 : m.end();
+            int end = d == demonyms.size() - 1 ? k + noun : m.end();
             out.add(new Mention(s, m.start(), end, Mention.Kind.COUNTRY, "country:" + m.key(), false, false));
         }
         return out;

@@ -1,12 +1,12 @@
 package org.diplograph.extract;
 
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.ActorCues;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.diplograph.model.NameMatch;
 import org.diplograph.model.Role;
@@ -17,12 +17,9 @@ import org.diplograph.model.Role;
  */
 final class MentionFinder {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "across", "throughout", "near",
-            "outside", "around", "within");
-    private static final Set<String> COLLECTIVE_PREPOSITIONS = Set.of("of", "from", "in");
-
     private final Lexicon lexicon;
-    private final Cues cues;
+    private final ActorCues cues;
+    private final NameKeys keys;
     private final NameParser names;
     private final ArticleActors actors;
     private final String articleKey;
@@ -38,7 +35,8 @@ final class MentionFinder {
 
     MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
         this.lexicon = lexicon;
-        this.cues = cues;
+        this.cues = cues.actors();
+        this.keys = new NameKeys(this.cues);
         this.names = names;
         this.actors = actors;
         this.articleKey = articleKey;
@@ -49,7 +47,7 @@ final class MentionFinder {
     List<Mention> find(View v, PlaceContext places) {
         this.places = places;
         List<Mention> out = new ArrayList<>();
-        int s = v.sentence.index();
+        int s = v.sentence().index();
         int i = 0;
         while (i < v.size()) {
             List<Mention> listed = lists.at(v, i, s);
@@ -77,19 +75,22 @@ final class MentionFinder {
         if (role != null) {
             return person(v, role, s);
         }
-        NameMatch name = v.names[i];
+        NameMatch name = v.name(i);
         if (name != null && name.start() == i) {
             Mention m = named(v, name, s);
             if (m != null) {
                 return m;
             }
         }
-        String w = v.lower[i];
-        if (cues.actors().delegationNouns().has(w)) {
-            return delegation(v, i, i, null, s);
+        String w = v.lower(i);
+        int delegation = v.match(cues.delegationNouns(), i);
+        if (delegation > 0) {
+            return delegation(v, i, i + delegation, null, s);
         }
-        if (cues.actors().officialNouns().has(w) && COLLECTIVE_PREPOSITIONS.contains(v.lower.length > i + 1 ? v.lower[i + 1] : "")) {
-            int k = v.is(i + 2, "the") ? i + 3 : i + 2;
+        int official = v.match(cues.officialNouns(), i);
+        if (official > 0 && v.in(cues.collectivePrepositions(), i + official)) {
+            int after = i + official + 1;
+            int k = v.is(after, "the") ? after + 1 : after;
             NameMatch of = k < v.size() ? v.nameStarting(k, Gazetteers.COUNTRY) : null;
             if (of == null && k < v.size()) {
                 of = v.nameStarting(k, Gazetteers.ORGANIZATION);
@@ -98,18 +99,20 @@ final class MentionFinder {
                 return collective(of, i, of.end(), s);
             }
         }
-        if (v.tag(i, "PRON") && cues.actors().personPronouns().has(w)) {
+        if (v.tag(i, "PRON") && cues.personPronouns().has(w)) {
             String who = lastPersonSubject != null ? lastPersonSubject : lastPerson;
             return who == null ? null : new Mention(s, i, i + 1, Mention.Kind.PERSON, who, false, true);
         }
-        if (cues.actors().statePronouns().has(w) && stateReference(v, i, i + 1, s)) {
+        if (cues.statePronouns().has(w) && stateReference(v, i, i + 1, s)) {
             return new Mention(s, i, i + 1, Mention.Kind.COUNTRY, lastStateSubject, false, true);
         }
-        if (v.is(i, "the") && (v.is(i + 1, "country") || v.is(i + 1, "nation")) && stateReference(v, i, i + 2, s)) {
-            return new Mention(s, i, i + 2, Mention.Kind.COUNTRY, lastStateSubject, false, true);
+        int stateNoun = v.match(cues.stateNouns(), i);
+        if (stateNoun > 0 && stateReference(v, i, i + stateNoun, s)) {
+            return new Mention(s, i, i + stateNoun, Mention.Kind.COUNTRY, lastStateSubject, false, true);
         }
-        if (cues.actors().mediaNouns().has(w) && v.is(i - 1, "the") && lastSource != null) {
-            return new Mention(s, i - 1, i + 1, Mention.Kind.MEDIA, lastSource, false, true);
+        int media = v.match(cues.mediaNouns(), i);
+        if (media > 0 && v.is(i - 1, "the") && lastSource != null) {
+            return new Mention(s, i - 1, i + media, Mention.Kind.MEDIA, lastSource, false, true);
         }
         return knownPerson(v, i, s);
     }
@@ -127,7 +130,7 @@ final class MentionFinder {
     private Mention person(View v, NameParser.RolePhrase role, int s) {
         People people = actors.people;
         String country = role.country() == null ? null : lexicon.names().partyCode(role.country());
-        boolean plural = v.lower[role.end() - 1].endsWith("s") && !role.title().toLowerCase(java.util.Locale.ROOT).endsWith("s");
+        boolean plural = v.lower(role.end() - 1).endsWith("s") && !role.title().toLowerCase(java.util.Locale.ROOT).endsWith("s");
         if (role.name().isEmpty() && plural) {
             String state = country != null ? country : lexicon.names().titleCountry(role.title());
             if (state == null) {
@@ -144,7 +147,7 @@ final class MentionFinder {
             p = people.holding(role.title(), country);
             if (p == null) {
                 String state = country != null ? country : lexicon.names().titleCountry(role.title());
-                if (state == null && places != null && ActorRecognizer.afterWith(v, role.start())) {
+                if (state == null && places != null && places.met(v, role.start())) {
                     state = places.before(v, role.start());
                 }
                 if (state == null) {
@@ -164,10 +167,11 @@ final class MentionFinder {
         switch (name.type()) {
             case Gazetteers.COUNTRY, Gazetteers.CAPITAL -> {
                 int end = name.end();
-                if (end < v.size() && cues.actors().delegationNouns().has(v.lower[end])) {
-                    return delegation(v, name.start(), end, name.key(), s);
+                int delegation = v.match(cues.delegationNouns(), end);
+                if (delegation > 0) {
+                    return delegation(v, name.start(), end + delegation, name.key(), s);
                 }
-                boolean place = LOCATIVE.contains(name.start() > 0 ? v.lower[name.start() - 1] : "")
+                boolean place = v.in(cues.locativePrepositions(), name.start() - 1)
                         || (name.type().equals(Gazetteers.CAPITAL) && v.is(name.start() - 1, "to"));
                 return collective(name, name.start(), extendOfficial(v, end), s, place);
             }
@@ -177,20 +181,24 @@ final class MentionFinder {
                 while (k < v.size() && k < end + 5 && (v.tag(k, "ADJ") || v.is(k, "and") && v.tag(k + 1, "ADJ"))) {
                     k++;
                 }
-                if (k < v.size() && cues.actors().delegationNouns().has(v.lower[k])) {
-                    return delegation(v, name.start(), k, name.key(), s);
+                int delegation = v.match(cues.delegationNouns(), k);
+                if (delegation > 0) {
+                    return delegation(v, name.start(), k + delegation, name.key(), s);
                 }
-                if (k < v.size() && cues.actors().counterpartNouns().has(v.lower[k])) {
-                    Mention named = namedCounterpart(v, name, k, s);
+                int counterpart = v.match(cues.counterpartNouns(), k);
+                if (counterpart > 0) {
+                    Mention named = namedCounterpart(v, name, k + counterpart, s);
                     if (named != null) {
                         return named;
                     }
                 }
-                if (k < v.size() && (cues.actors().officialNouns().has(v.lower[k]) || cues.actors().memberNouns().has(v.lower[k]))) {
-                    return collective(name, name.start(), k + 1, s);
+                int group = Math.max(v.match(cues.officialNouns(), k), v.match(cues.memberNouns(), k));
+                if (group > 0) {
+                    return collective(name, name.start(), k + group, s);
                 }
-                if (k < v.size() && cues.actors().mediaNouns().has(v.lower[k])) {
-                    return source(v, name.start(), k + 1, name.key(), s);
+                int media = v.match(cues.mediaNouns(), k);
+                if (media > 0) {
+                    return source(v, name.start(), k + media, name.key(), s);
                 }
                 return null;
             }
@@ -212,8 +220,8 @@ final class MentionFinder {
     }
 
     /** "his Russian counterpart Sergey Lavrov": a person serving the state the demonym names. */
-    private Mention namedCounterpart(View v, NameMatch demonym, int noun, int s) {
-        int start = noun + 1;
+    private Mention namedCounterpart(View v, NameMatch demonym, int nounEnd, int s) {
+        int start = nounEnd;
         int end = names.nameEnd(v, start, false);
         if (end <= start) {
             return null;
@@ -224,10 +232,7 @@ final class MentionFinder {
     }
 
     private int extendOfficial(View v, int end) {
-        if (end < v.size() && cues.actors().officialNouns().has(v.lower[end])) {
-            return end + 1;
-        }
-        return end;
+        return end + v.match(cues.officialNouns(), end);
     }
 
     private Mention collective(NameMatch name, int start, int end, int s) {
@@ -242,23 +247,27 @@ final class MentionFinder {
         return new Mention(s, start, end, Mention.Kind.COUNTRY, "country:" + name.key(), place, false);
     }
 
-    /** "a delegation of US senators", "a Chinese delegation", "a delegation led by X", "the delegation". */
-    private Mention delegation(View v, int start, int noun, String country, int s) {
-        int end = noun + 1;
+    /**
+     * "a delegation of US senators", "a Chinese delegation", "a delegation led by X", "the delegation": tokens from
+     * {@code start} to the end of the delegation noun, {@code nounEnd}, and what follows it.
+     */
+    private Mention delegation(View v, int start, int nounEnd, String country, int s) {
+        int end = nounEnd;
         String state = country;
         if (state == null && (v.is(end, "of") || v.is(end, "from"))) {
             int k = v.is(end + 1, "the") ? end + 2 : end + 1;
-            NameMatch of = k < v.size() ? v.names[k] : null;
+            NameMatch of = k < v.size() ? v.name(k) : null;
             if (of != null && of.start() == k && (of.type().equals(Gazetteers.COUNTRY) || of.type().equals(Gazetteers.DEMONYM))) {
                 state = of.key();
                 end = of.end();
-                while (end < v.size() && (cues.actors().memberNouns().has(v.lower[end]) || v.tag(end, "ADJ"))) {
-                    end++;
+                while (end < v.size() && (v.match(cues.memberNouns(), end) > 0 || v.tag(end, "ADJ"))) {
+                    end += Math.max(1, v.match(cues.memberNouns(), end));
                 }
             }
         }
-        if (state == null && v.is(end, "led") && v.is(end + 1, "by")) {
-            NameParser.RolePhrase leader = names.rolePhrase(v, end + 2);
+        int led = v.match(cues.delegationLeaders(), end);
+        if (state == null && led > 0) {
+            NameParser.RolePhrase leader = names.rolePhrase(v, end + led);
             if (leader != null && leader.country() != null) {
                 state = leader.country();
             }
@@ -298,7 +307,7 @@ final class MentionFinder {
                 .map(ArticleActors.Source::key).reduce((a, b) -> b).orElse(null);
         if (key == null) {
             String label = delegationLabel(v, start, end);
-            key = "source:" + articleKey + "-" + People.slug(List.of(label));
+            key = "source:" + articleKey + "-" + keys.slug(List.of(label));
             actors.sources.putIfAbsent(key, new ArticleActors.Source(key, label, null, country));
         }
         return new Mention(s, v.is(start - 1, "the") ? start - 1 : start, end, Mention.Kind.MEDIA, key, false, true);
@@ -306,12 +315,12 @@ final class MentionFinder {
 
     /** A name or surname of a person named before ("Lavrov", "Sergey Lavrov"). */
     private Mention knownPerson(View v, int i, int s) {
-        if (!v.capitalised(i) || v.names[i] != null) {
+        if (!v.capitalised(i) || v.name(i) != null) {
             return null;
         }
         int start = i;
-        while (start < v.size() && cues.actors().honorifics().has(v.lower[start])) {
-            start++;
+        while (start < v.size() && v.match(cues.honorifics(), start) > 0) {
+            start += v.match(cues.honorifics(), start);
         }
         int end = names.nameEnd(v, start, false);
         if (end <= start) {

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.EventCues;
 
 import java.util.List;
 
@@ -15,31 +16,28 @@ import org.diplograph.model.Polarity;
  */
 final class Mood {
 
-    private final Cues cues;
+    private final EventCues cues;
 
     Mood(Cues cues) {
-        this.cues = cues;
+        this.cues = cues.events();
     }
 
     /** "not", "n't", "never" in the verb group; "no" before a noun; "yet to", "failed to" before the group. */
     boolean negated(View v, int i) {
         int group = Arguments.groupStart(v, i);
-        for (int t = group; t < i; t++) {
-            if (cues.events().negation().has(v.lower[t])) {
-                return true;
-            }
+        if (v.anyIn(cues.negation(), group, i)) {
+            return true;
         }
         int k = Clauses.before(v, i);
-        if (k >= 0 && k < i && (v.is(k, "no") || v.is(k + 1, "no"))) {
+        if (k >= 0 && k < i && (v.in(cues.negationDeterminers(), k) || v.in(cues.negationDeterminers(), k + 1))) {
             return true;
         }
         for (int t = Math.max(0, i - 3); t < i; t++) {
-            if (v.is(t, "no") && v.tag(t, "DET")) {
+            if (v.in(cues.negationDeterminers(), t) && v.tag(t, "DET")) {
                 return true;
             }
         }
-        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 3), i));
-        return cues.events().negationPhrases().entries().stream().anyMatch(before::contains);
+        return v.anyIn(cues.negationPhrases(), Math.max(0, group - 3), i);
     }
 
     /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */
@@ -51,25 +49,15 @@ final class Mood {
             }
         }
         for (int t = i - 1; t >= from; t--) {
-            if (v.is(t, ",") || v.is(t, ";") || v.tag(t, "SCONJ") && !v.is(t, "if")) {
+            if (v.is(t, ",") || v.is(t, ";") || v.tag(t, "SCONJ") && !v.in(cues.conditional(), t)) {
                 from = t + 1;
                 break;
             }
         }
-        boolean planned = false;
-        boolean hypothetical = false;
-        for (int t = from; t < i; t++) {
-            String w = v.lower[t];
-            planned |= cues.events().planned().has(w);
-            hypothetical |= cues.events().hypothetical().has(w);
-        }
-        String window = String.join(" ", java.util.Arrays.asList(v.lower).subList(from, i));
-        planned |= cues.events().planned().entries().stream().filter(w -> w.contains(" ")).anyMatch(window::contains);
+        boolean planned = v.anyIn(cues.planned(), from, i);
+        boolean hypothetical = v.anyIn(cues.hypothetical(), from, i) || v.anyIn(cues.conditional(), 0, i);
         if (!planned && !hypothetical && v.is(i - 1, "to")) {
             planned = governingFuture(v, i - 1);
-        }
-        for (int t = 0; t < i; t++) {
-            hypothetical |= v.is(t, "if") || v.is(t, "unless");
         }
         if (hypothetical) {
             c.modality = Modality.HYPOTHETICAL;
@@ -77,7 +65,7 @@ final class Mood {
         } else if (planned) {
             c.modality = Modality.PLANNED;
             c.modalityMarked = true;
-        } else if (c.type != null && !v.sentence.headline()) {
+        } else if (c.type != null && !v.sentence().headline()) {
             c.modalityMarked = true;
         }
     }
@@ -86,7 +74,7 @@ final class Mood {
      * "She will begin her trip in Istanbul … to meet with the Foreign Minister": an infinitive of purpose shares the
      * future of the verb it hangs on. Looks back through the clause for a future auxiliary.
      */
-    static boolean governingFuture(View v, int to) {
+    boolean governingFuture(View v, int to) {
         for (int t = to - 1; t >= 0 && t >= to - 25; t--) {
             if (v.is(t, ";") || v.is(t, ".") || v.tag(t, "SCONJ") && !v.is(t, "to")) {
                 return false;
@@ -107,8 +95,8 @@ final class Mood {
         return false;
     }
 
-    private static boolean future(View v, int t) {
-        return v.tag(t, "AUX") && (v.is(t, "will") || v.is(t, "'ll") || v.is(t, "shall") || v.is(t, "wo"));
+    private boolean future(View v, int t) {
+        return v.tag(t, "AUX") && v.in(cues.futureAuxiliaries(), t);
     }
 
     /**
@@ -121,8 +109,7 @@ final class Mood {
             return;
         }
         int group = Arguments.groupStart(v, i);
-        String before = String.join(" ", java.util.Arrays.asList(v.lower).subList(Math.max(0, group - 1), i));
-        if (c.modality == Modality.PLANNED || before.contains("no longer")) {
+        if (c.modality == Modality.PLANNED || v.anyIn(cues.discontinued(), Math.max(0, group - 1), i)) {
             c.type = EventType.DECLINED_INVITATION;
             c.cameo = EventType.DECLINED_INVITATION.cameo();
             c.polarity = Polarity.AFFIRMED;

@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.ActorCues;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 
@@ -28,10 +29,10 @@ final class NameParser {
             Set.of(Gazetteers.COUNTRY, Gazetteers.DEMONYM, Gazetteers.ORGANIZATION);
     private static final Set<String> SUFFIX_TYPES = Set.of(Gazetteers.COUNTRY, Gazetteers.ORGANIZATION);
 
-    private final Cues cues;
+    private final ActorCues cues;
 
     NameParser(Cues cues) {
-        this.cues = cues;
+        this.cues = cues.actors();
     }
 
     RolePhrase rolePhrase(View v, int i) {
@@ -40,7 +41,7 @@ final class NameParser {
         }
         int j = i;
         String country = null;
-        NameMatch pre = v.names[i];
+        NameMatch pre = v.name(i);
         if (pre != null && pre.start() == i && PREFIX_TYPES.contains(pre.type())) {
             int k = pre.end();
             if (v.possessive(k)) {
@@ -60,7 +61,7 @@ final class NameParser {
         int k = title.end();
         if (country == null && v.is(k, "of")) {
             int m = v.is(k + 1, "the") ? k + 2 : k + 1;
-            NameMatch of = v.names[Math.min(m, v.size() - 1)];
+            NameMatch of = v.name(Math.min(m, v.size() - 1));
             if (m < v.size() && of != null && of.start() == m && SUFFIX_TYPES.contains(of.type())) {
                 country = of.key();
                 k = of.end();
@@ -77,15 +78,15 @@ final class NameParser {
                 nameStart = tail;
             }
         }
-        while (nameStart < v.size() && cues.actors().honorifics().has(v.lower[nameStart])) {
-            nameStart++;
+        while (nameStart < v.size() && v.match(cues.honorifics(), nameStart) > 0) {
+            nameStart += v.match(cues.honorifics(), nameStart);
         }
         int nameEnd = nameEnd(v, nameStart, true);
         List<String> name = nameEnd > nameStart ? words(v, nameStart, nameEnd) : List.of();
         int end = name.isEmpty() ? k : nameEnd;
         if (country == null && !name.isEmpty() && v.is(nameEnd, "of")) {
             int m = v.is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
-            NameMatch of = m < v.size() ? v.names[m] : null;
+            NameMatch of = m < v.size() ? v.name(m) : null;
             if (of != null && of.start() == m && SUFFIX_TYPES.contains(of.type())) {
                 country = of.key();
                 end = of.end();
@@ -103,7 +104,7 @@ final class NameParser {
             if (title(v, t, true) != null) {
                 return t;
             }
-            boolean institutionWord = v.capitalised(t) && v.names[t] == null
+            boolean institutionWord = v.capitalised(t) && v.name(t) == null
                     || t > k && (v.is(t, "of") || v.is(t, "for") || v.is(t, "and") || v.is(t, "&"));
             if (!institutionWord) {
                 return -1;
@@ -118,13 +119,13 @@ final class NameParser {
      * "for"/"to", or {@code k} when there is none.
      */
     private int portfolio(View v, int k) {
-        boolean ofPortfolio = v.is(k, "of") && k + 1 < v.size() && v.names[k + 1] == null && v.capitalised(k + 1);
+        boolean ofPortfolio = v.is(k, "of") && k + 1 < v.size() && v.name(k + 1) == null && v.capitalised(k + 1);
         if (!(v.is(k, "for") || v.is(k, "to") || ofPortfolio) || v.tag(k + 1, "VERB")) {
             return k;
         }
         int t = k + 1;
-        while (t < v.size() && t < k + 14 && !(v.names[t] != null && v.names[t].type().equals(Gazetteers.TITLE))
-                && (v.capitalised(t) || v.names[t] != null || v.is(t, "the")
+        while (t < v.size() && t < k + 14 && !(v.name(t) != null && v.name(t).type().equals(Gazetteers.TITLE))
+                && (v.capitalised(t) || v.name(t) != null || v.is(t, "the")
                 || v.is(t, "and") || v.is(t, "of") || v.is(t, "&")
                 || v.is(t, ",") && (v.capitalised(t + 1) || v.is(t + 1, "and") && v.capitalised(t + 2))
                 || v.is(t, "-"))) {
@@ -141,13 +142,13 @@ final class NameParser {
      * name. Returns the end of the capitalised stretch when it holds an institution word, else {@code k}.
      */
     private int institution(View v, int k) {
-        if (!v.capitalised(k) || v.names[k] != null || !cues.actors().notPerson().has(v.lower[k])) {
+        if (!v.capitalised(k) || v.name(k) != null || !cues.notPerson().has(v.lower(k))) {
             return k;
         }
         int t = k;
-        while (t < v.size() && t < k + 10 && (v.capitalised(t) || v.names[t] != null || v.is(t, "to")
+        while (t < v.size() && t < k + 10 && (v.capitalised(t) || v.name(t) != null || v.is(t, "to")
                 || v.is(t, "in") || v.is(t, "of") || v.is(t, "for") || v.is(t, "the"))
-                && !(v.names[t] != null && v.names[t].type().equals(Gazetteers.TITLE))) {
+                && !(v.name(t) != null && v.name(t).type().equals(Gazetteers.TITLE))) {
             t++;
         }
         return t > k + 1 ? t : k;
@@ -156,8 +157,8 @@ final class NameParser {
     /** Where the personal name at the end of a portfolio starts: its last run of capitalised non-institution words. */
     private int nameTail(View v, int from, int to) {
         int start = to;
-        while (start > from && v.capitalised(start - 1) && v.names[start - 1] == null
-                && !cues.actors().notPerson().has(v.lower[start - 1])) {
+        while (start > from && v.capitalised(start - 1) && v.name(start - 1) == null
+                && !cues.notPerson().has(v.lower(start - 1))) {
             start--;
         }
         return start < to && start > from ? start : to;
@@ -190,7 +191,7 @@ final class NameParser {
         if (t == null) {
             return null;
         }
-        if (!afterState && t.length() == 1 && !v.capitalised(i) && cues.actors().titleLowercaseStop().has(v.lower[i])) {
+        if (!afterState && t.length() == 1 && !v.capitalised(i) && cues.titleLowercaseStop().has(v.lower(i))) {
             return null;
         }
         return t;
@@ -204,7 +205,7 @@ final class NameParser {
         int j = k;
         int taken = 0;
         while (j < v.size() && taken < 5) {
-            String lw = v.lower[j];
+            String lw = v.lower(j);
             boolean hyphen = v.is(j, "-") && taken > 0 && v.capitalised(j + 1)
                     && v.token(j).begin() == v.token(j - 1).end() && v.token(j + 1).begin() == v.token(j).end();
             if (hyphen) {
@@ -224,15 +225,15 @@ final class NameParser {
                 taken++;
                 continue;
             }
-            boolean titleAsName = v.names[j] != null && v.names[j].type().equals(Gazetteers.TITLE)
-                    && v.names[j].length() == 1 && taken > 0 && v.capitalised(j);
-            if (v.names[j] != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.actors().notPerson().has(lw)) {
+            boolean titleAsName = v.name(j) != null && v.name(j).type().equals(Gazetteers.TITLE)
+                    && v.name(j).length() == 1 && taken > 0 && v.capitalised(j);
+            if (v.name(j) != null && !titleAsName || v.possessive(j) || v.punct(j) || cues.notPerson().has(lw)) {
                 break;
             }
-            boolean nextCap = v.capitalised(j + 1) && (j + 1 >= v.size() || v.names[j + 1] == null);
+            boolean nextCap = v.capitalised(j + 1) && (j + 1 >= v.size() || v.name(j + 1) == null);
             if (v.capitalised(j)) {
                 taken++;
-            } else if (taken > 0 && cues.actors().nameParticles().has(lw) && nextCap) {
+            } else if (taken > 0 && cues.nameParticles().has(lw) && nextCap) {
                 taken++;
             } else if (afterTitle && taken == 0 && nextCap && lw.chars().allMatch(Character::isLetter)
                     && (v.tag(j, "PROPN") || v.tag(j, "NOUN"))) {
@@ -242,7 +243,7 @@ final class NameParser {
             }
             j++;
         }
-        while (j > k && cues.actors().nameParticles().has(v.lower[j - 1])) {
+        while (j > k && cues.nameParticles().has(v.lower(j - 1))) {
             j--;
         }
         boolean hasWord = false;
@@ -259,7 +260,7 @@ final class NameParser {
      * end of the run, or {@code i} when there is none.
      */
     int properNounRun(View v, int i) {
-        if (!v.capitalised(i) || v.names[i] != null || (i > 0 && v.capitalised(i - 1) && v.names[i - 1] == null)) {
+        if (!v.capitalised(i) || v.name(i) != null || (i > 0 && v.capitalised(i - 1) && v.name(i - 1) == null)) {
             return i;
         }
         int end = nameEnd(v, i, false);

@@ -1,6 +1,5 @@
 package org.diplograph.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +17,13 @@ final class People {
         private List<String> name;
         private final List<Role> roles = new ArrayList<>();
         private final String unnamedKey;
+        private final NameKeys keys;
         private String represents;
 
-        private Person(List<String> name, String unnamedKey) {
+        private Person(List<String> name, String unnamedKey, NameKeys keys) {
             this.name = name;
             this.unnamedKey = unnamedKey;
+            this.keys = keys;
         }
 
         String label() {
@@ -30,7 +31,7 @@ final class People {
         }
 
         String key() {
-            return unnamedKey != null ? unnamedKey : "person:" + slug(name);
+            return unnamedKey != null ? unnamedKey : "person:" + keys.slug(name);
         }
 
         boolean named() {
@@ -38,7 +39,7 @@ final class People {
         }
 
         List<Role> roles() {
-            return roles;
+            return List.copyOf(roles);
         }
 
         String represents() {
@@ -82,31 +83,36 @@ final class People {
     }
 
     private final List<Person> persons = new ArrayList<>();
+    private final NameKeys keys;
+
+    People(NameKeys keys) {
+        this.keys = keys;
+    }
 
     /** The person with this name, registering it (or a fuller form of a name seen before). */
     Person register(List<String> name) {
         List<String> display = display(name);
         Person same = find(display);
         if (same != null) {
-            if (core(display).size() > core(same.name).size()) {
+            if (keys.core(display).size() > keys.core(same.name).size()) {
                 same.name = display;
             }
             return same;
         }
-        Person p = new Person(display, null);
+        Person p = new Person(display, null, keys);
         persons.add(p);
         return p;
     }
 
     /** A person the text refers to by title only ("the Prime Minister of Peru"), one per title and state. */
     Person unnamed(String title, String country, String countryLabel, String articleKey) {
-        String key = "person:" + articleKey + "-" + slug(List.of(title, country == null ? "" : country));
+        String key = "person:" + articleKey + "-" + keys.slug(List.of(title, country == null ? "" : country));
         for (Person p : persons) {
             if (key.equals(p.unnamedKey)) {
                 return p;
             }
         }
-        Person p = new Person(List.of(countryLabel == null ? title : title + " of " + countryLabel), key);
+        Person p = new Person(List.of(countryLabel == null ? title : title + " of " + countryLabel), key, keys);
         p.addRole(new Role(title, country));
         persons.add(p);
         return p;
@@ -117,7 +123,7 @@ final class People {
      * single word that begins it ("Hayashi" for "Hayashi Yoshimasa", family name first).
      */
     Person find(List<String> name) {
-        List<String> core = core(display(name));
+        List<String> core = keys.core(display(name));
         if (core.isEmpty()) {
             return null;
         }
@@ -126,7 +132,7 @@ final class People {
             if (!p.named()) {
                 continue;
             }
-            List<String> other = core(p.name);
+            List<String> other = keys.core(p.name);
             if (other.equals(core) || endsWith(other, core) || endsWith(core, other)
                     || core.size() == 1 && other.get(0).equals(core.get(0)) && other.size() > 1
                     || other.size() == 1 && core.get(0).equals(other.get(0)) && core.size() > 1) {
@@ -148,7 +154,7 @@ final class People {
     }
 
     List<Person> all() {
-        return persons;
+        return List.copyOf(persons);
     }
 
     /** Names as a reader expects them: "joe" → "Joe", "BLINKEN" → "Blinken"; particles stay lower case. */
@@ -164,32 +170,6 @@ final class People {
             }
         }
         return out;
-    }
-
-    /** The words that identify a name: no initials, no honorifics, lower case, without diacritics. */
-    static List<String> core(List<String> name) {
-        List<String> out = new ArrayList<>();
-        for (String w : name) {
-            String plain = fold(w).replace(".", "");
-            if (plain.length() > 1 && !HONORIFICS.contains(plain)) {
-                out.add(plain);
-            }
-        }
-        return out;
-    }
-
-    static String slug(List<String> words) {
-        List<String> core = core(words);
-        String joined = String.join("-", core.isEmpty() ? List.of("unnamed") : core);
-        return joined.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-    }
-
-    private static final List<String> HONORIFICS = List.of("mr", "mrs", "ms", "dr", "sir", "dame", "he", "jr", "sr",
-            "ii", "iii", "iv");
-
-    private static String fold(String w) {
-        String decomposed = Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return decomposed.toLowerCase(Locale.ROOT);
     }
 
     private static boolean endsWith(List<String> whole, List<String> tail) {

@@ -1,8 +1,9 @@
 package org.diplograph.extract;
 
+import org.diplograph.lexicon.ActorCues;
 import org.diplograph.lexicon.Gazetteers;
 
-import java.util.Set;
+import java.util.function.Predicate;
 
 import org.diplograph.model.NameMatch;
 
@@ -13,17 +14,38 @@ import org.diplograph.model.NameMatch;
  */
 final class PlaceContext {
 
-    private static final Set<String> BEFORE_PLACE = Set.of("in", "to", "at", "into");
-
+    private final ActorCues cues;
+    private final Predicate<String> meetingVerb;
     private String carried;
     private int lastEnd = -1;
 
+    /**
+     * @param meetingVerb whether a lower-case word is a form of a verb that heads a meeting or visit trigger
+     *                    ("met", "visits", "received")
+     */
+    PlaceContext(ActorCues cues, Predicate<String> meetingVerb) {
+        this.cues = cues;
+        this.meetingVerb = meetingVerb;
+    }
+
+    /**
+     * "… meet with President X", "… received the Foreign Minister": whether the person at {@code start} is someone
+     * met, whose state a place named before can tell.
+     */
+    boolean met(View v, int start) {
+        int k = start - 1;
+        while (k >= 0 && v.modifier(k)) {
+            k--;
+        }
+        return v.is(k, "with") || k >= 0 && meetingVerb.test(v.lower(k));
+    }
+
     /** Starts a sentence; a line break since the last one starts a new paragraph and forgets the place. */
     void enter(View v) {
-        if (lastEnd >= 0 && v.text.substring(lastEnd, v.sentence.begin()).contains("\n")) {
+        if (lastEnd >= 0 && v.articleText().substring(lastEnd, v.sentence().begin()).contains("\n")) {
             carried = null;
         }
-        lastEnd = v.sentence.end();
+        lastEnd = v.sentence().end();
     }
 
     /** The state of the last place named before token {@code i} in this sentence, else the paragraph's. */
@@ -46,12 +68,12 @@ final class PlaceContext {
         }
     }
 
-    private static String placeAt(View v, int t) {
-        NameMatch m = v.names[t];
+    private String placeAt(View v, int t) {
+        NameMatch m = v.name(t);
         if (m == null || m.start() != t || !(m.type().equals(Gazetteers.COUNTRY) || m.type().equals(Gazetteers.CAPITAL))) {
             return null;
         }
-        boolean afterPreposition = t > 0 && BEFORE_PLACE.contains(v.lower[t - 1]);
+        boolean afterPreposition = v.in(cues.placePrepositions(), t - 1);
         boolean afterCity = t > 1 && v.is(t - 1, ",") && v.capitalised(t - 2);
         return afterPreposition || afterCity ? m.key() : null;
     }

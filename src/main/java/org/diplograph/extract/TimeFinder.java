@@ -1,19 +1,17 @@
 package org.diplograph.extract;
 
 import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.NumberList;
+import org.diplograph.lexicon.TimeCues;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.diplograph.model.TimeSpan;
 
@@ -21,37 +19,19 @@ import org.diplograph.model.TimeSpan;
  * Finds time expressions in a sentence and knows how to resolve them against the publication date: "today",
  * "yesterday", "two days ago", "on Tuesday", "last week", "earlier this month", "next month", "since January",
  * "December 9-10", "15 December 2021", "in March". Vague ones ("a few days ago", "last week") give bounds, never an
- * invented day. Month and weekday names come from the JDK's English locale data.
+ * invented day. Month and weekday names, units, number words and parts of the day come from {@code cues.tsv}.
  */
 final class TimeFinder {
 
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years");
-    private static final Set<String> VAGUE = Set.of("few", "several", "couple");
-
-    private final Map<String, Integer> numbers;
-    private final Map<String, Month> months = new HashMap<>();
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final TimeCues cues;
 
     TimeFinder(Cues cues) {
-        this.numbers = cues.time().numbers();
-        for (Month m : Month.values()) {
-            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            String shortName = m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            months.put(full, m);
-            months.put(shortName, m);
-            months.put(shortName + ".", m);
-        }
-        months.put("sept", Month.SEPTEMBER);
-        months.put("sept.", Month.SEPTEMBER);
-        months.remove("may.");
-        for (DayOfWeek d : DayOfWeek.values()) {
-            weekdays.put(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), d);
-        }
+        this.cues = cues.time();
     }
 
     /** Whether a lower-case word names a month or a weekday. */
     boolean calendarWord(String lower) {
-        return months.containsKey(lower) || weekdays.containsKey(lower);
+        return cues.calendarWord(lower);
     }
 
     List<TimeExpression> find(View v) {
@@ -70,7 +50,7 @@ final class TimeFinder {
     }
 
     private TimeExpression at(View v, int i) {
-        String w = v.lower[i];
+        String w = v.lower(i);
         TimeExpression e = relativeDay(v, i, w);
         if (e == null) {
             e = ago(v, i);
@@ -87,68 +67,50 @@ final class TimeFinder {
         return e;
     }
 
+    /** "today", "yesterday", "tomorrow"; "this morning" (today), "last night" (yesterday). */
     private TimeExpression relativeDay(View v, int i, String w) {
-        switch (w) {
-            case "today", "tonight" -> {
-                return expr(v, i, i + 1, (p, f) -> p == null ? null : TimeSpan.day(p, null));
-            }
-            case "yesterday" -> {
-                return expr(v, i, i + 1, (p, f) -> p == null ? null : TimeSpan.day(p.minusDays(1), null));
-            }
-            case "tomorrow" -> {
-                return expr(v, i, i + 1, (p, f) -> p == null ? null : TimeSpan.day(p.plusDays(1), null));
-            }
-            case "this" -> {
-                if (v.is(i + 1, "morning") || v.is(i + 1, "afternoon") || v.is(i + 1, "evening")) {
-                    return expr(v, i, i + 2, (p, f) -> p == null ? null : TimeSpan.day(p, null));
-                }
-                return null;
-            }
-            case "last" -> {
-                if (v.is(i + 1, "night")) {
-                    return expr(v, i, i + 2, (p, f) -> p == null ? null : TimeSpan.day(p.minusDays(1), null));
-                }
-                return null;
-            }
-            default -> {
-                return null;
-            }
+        NumberList.Found day = v.numberAt(cues.relativeDays(), i);
+        if (day != null) {
+            long offset = day.value();
+            return expr(v, i, i + day.length(), (p, f) -> p == null ? null : TimeSpan.day(p.plusDays(offset), null));
         }
+        boolean thisOrLast = w.equals("this") || w.equals("last");
+        if (thisOrLast && v.in(cues.dayParts(), i + 1)) {
+            long offset = w.equals("this") ? 0 : -1;
+            return expr(v, i, i + 2, (p, f) -> p == null ? null : TimeSpan.day(p.plusDays(offset), null));
+        }
+        return null;
     }
 
     /** "two days ago", "a few weeks ago", "three months ago". */
     private TimeExpression ago(View v, int i) {
+        NumberList.Found vague = v.numberAt(cues.vagueQuantities(), i);
+        NumberList.Found quantity = vague != null ? vague : v.numberAt(cues.numbers(), i);
         int j = i;
-        boolean vague = false;
-        Integer n;
-        if (v.is(j, "a") && (v.is(j + 1, "few") || v.is(j + 1, "couple"))) {
-            vague = v.is(j + 1, "few");
-            n = vague ? 3 : 2;
-            j += v.is(j + 2, "of") ? 3 : 2;
-        } else if (VAGUE.contains(v.lower[j])) {
-            vague = true;
-            n = 3;
-            j++;
-        } else {
-            n = number(v.lower[j]);
+        Integer n = null;
+        if (quantity != null) {
+            n = quantity.value();
+            j += quantity.length();
+        } else if (v.lower(i).matches("\\d{1,3}")) {
+            n = Integer.parseInt(v.lower(i));
             j++;
         }
-        if (n == null || j >= v.size() || !UNITS.contains(v.lower[j]) || !v.is(j + 1, "ago")) {
+        ChronoUnit unit = j < v.size() ? cues.unit(v.lower(j)) : null;
+        if (n == null || unit == null || !v.is(j + 1, "ago")) {
             return null;
         }
-        String unit = v.lower[j].replaceAll("s$", "");
         int count = n;
-        boolean fuzzy = vague;
+        boolean fuzzy = vague != null;
         return expr(v, i, j + 2, (p, f) -> {
             if (p == null) {
                 return null;
             }
             return switch (unit) {
-                case "day" -> fuzzy ? new TimeSpan(p.minusDays(9), p.minusDays(2), null)
+                case DAYS -> fuzzy ? new TimeSpan(p.minusDays(9), p.minusDays(2), null)
                         : TimeSpan.day(p.minusDays(count), null);
-                case "week" -> fuzzy ? new TimeSpan(p.minusWeeks(8), p.minusWeeks(1), null)
+                case WEEKS -> fuzzy ? new TimeSpan(p.minusWeeks(8), p.minusWeeks(1), null)
                         : week(p.minusWeeks(count));
-                case "month" -> fuzzy ? new TimeSpan(p.minusMonths(8).withDayOfMonth(1), p.minusMonths(1), null)
+                case MONTHS -> fuzzy ? new TimeSpan(p.minusMonths(8).withDayOfMonth(1), p.minusMonths(1), null)
                         : month(YearMonth.from(p.minusMonths(count)));
                 default -> year(p.getYear() - count);
             };
@@ -160,7 +122,7 @@ final class TimeFinder {
         int j = i;
         String edge = null;
         if (v.is(j, "earlier") || v.is(j, "later")) {
-            edge = v.lower[j];
+            edge = v.lower(j);
             j++;
         }
         if (v.is(j, "over") && v.is(j + 1, "the") && v.is(j + 2, "weekend")) {
@@ -175,16 +137,16 @@ final class TimeFinder {
         if (!(v.is(j, "last") || v.is(j, "this") || v.is(j, "next") || v.is(j, "past"))) {
             return null;
         }
-        String which = v.lower[j];
+        String which = v.lower(j);
         if (j + 1 >= v.size()) {
             return null;
         }
-        String unit = v.lower[j + 1];
+        String unit = v.lower(j + 1);
         int offset = which.equals("last") || which.equals("past") ? -1 : which.equals("next") ? 1 : 0;
         String part = edge;
-        Month month = months.get(unit);
-        DayOfWeek day = weekdays.get(unit);
-        if (month != null && !unit.equals("may") || month != null && v.capitalised(j + 1)) {
+        Month month = cues.months().get(unit);
+        DayOfWeek day = cues.weekdays().get(unit);
+        if (month != null && (!cues.ambiguousMonths().has(unit) || v.capitalised(j + 1))) {
             return expr(v, i, j + 2, (p, f) -> p == null ? null : monthNear(p, month, offset, f));
         }
         if (day != null) {
@@ -202,7 +164,7 @@ final class TimeFinder {
 
     /** "December 9", "Dec. 9-10", "9 December 2021", "December 2021", "in March", "since January", "2021-12-13". */
     private TimeExpression calendarDate(View v, int i) {
-        String w = v.lower[i];
+        String w = v.lower(i);
         if (w.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
                 LocalDate d = LocalDate.parse(w);
@@ -222,39 +184,39 @@ final class TimeFinder {
         if (dayFirst != null && v.is(m, "of")) {
             m++;
         }
-        Month month = m < v.size() ? months.get(v.lower[m]) : null;
-        if (month == null || (v.lower[m].equals("may") && !v.capitalised(m))) {
+        Month month = m < v.size() ? cues.months().get(v.lower(m)) : null;
+        if (month == null || cues.ambiguousMonths().has(v.lower(m)) && !v.capitalised(m)) {
             return null;
         }
         int j = m + 1;
         Integer day = dayFirst;
         Integer day2 = dayFirstEnd;
-        if (day == null && j < v.size() && v.lower[j].matches("\\d{1,2}[-–]\\d{1,2}")) {
-            String[] range = v.lower[j].split("[-–]");
+        if (day == null && j < v.size() && v.lower(j).matches("\\d{1,2}[-–]\\d{1,2}")) {
+            String[] range = v.lower(j).split("[-–]");
             day = dayNumber(range[0]);
             day2 = dayNumber(range[1]);
             j++;
-        } else if (day == null && j + 1 < v.size() && v.lower[j].matches("\\d{1,2}[-–]")
-                && dayNumber(v.lower[j + 1]) != null) {
-            day = dayNumber(v.lower[j].substring(0, v.lower[j].length() - 1));
-            day2 = dayNumber(v.lower[j + 1]);
+        } else if (day == null && j + 1 < v.size() && v.lower(j).matches("\\d{1,2}[-–]")
+                && dayNumber(v.lower(j + 1)) != null) {
+            day = dayNumber(v.lower(j).substring(0, v.lower(j).length() - 1));
+            day2 = dayNumber(v.lower(j + 1));
             j += 2;
-        } else if (day == null && j < v.size() && dayNumber(v.lower[j]) != null) {
-            day = dayNumber(v.lower[j]);
+        } else if (day == null && j < v.size() && dayNumber(v.lower(j)) != null) {
+            day = dayNumber(v.lower(j));
             j++;
         }
         if (day != null && j + 1 < v.size() && (v.is(j, "-") || v.is(j, "–") || v.is(j, "to") || v.is(j, "and"))
-                && dayNumber(v.lower[j + 1]) != null) {
-            day2 = dayNumber(v.lower[j + 1]);
+                && dayNumber(v.lower(j + 1)) != null) {
+            day2 = dayNumber(v.lower(j + 1));
             j += 2;
-        } else if (day != null && j < v.size() && v.lower[j].matches("[-–]\\d{1,2}")) {
-            day2 = dayNumber(v.lower[j].substring(1));
+        } else if (day != null && j < v.size() && v.lower(j).matches("[-–]\\d{1,2}")) {
+            day2 = dayNumber(v.lower(j).substring(1));
             j++;
         }
         Integer year = null;
         int k = v.is(j, ",") ? j + 1 : j;
-        if (k < v.size() && v.lower[k].matches("(19|20)\\d\\d")) {
-            year = Integer.parseInt(v.lower[k]);
+        if (k < v.size() && v.lower(k).matches("(19|20)\\d\\d")) {
+            year = Integer.parseInt(v.lower(k));
             j = k + 1;
         }
         int start = i;
@@ -296,13 +258,13 @@ final class TimeFinder {
 
     /** "on Tuesday", "Tuesday night": the latest such day not after publication, or the next one in the future. */
     private TimeExpression weekday(View v, int i) {
-        DayOfWeek day = weekdays.get(v.lower[i]);
+        DayOfWeek day = cues.weekdays().get(v.lower(i));
         if (day == null || !v.capitalised(i)) {
             return null;
         }
         int start = v.is(i - 1, "on") ? i - 1 : i;
         int end = i + 1;
-        if (v.is(end, "morning") || v.is(end, "afternoon") || v.is(end, "evening") || v.is(end, "night")) {
+        if (v.in(cues.dayParts(), end)) {
             end++;
         }
         return expr(v, start, end, (p, f) -> p == null ? null : dayNear(p, day, f ? 1 : 0));
@@ -310,13 +272,6 @@ final class TimeFinder {
 
     private TimeExpression expr(View v, int start, int end, TimeExpression.Resolution r) {
         return new TimeExpression(start, end, v.span(start, end), r);
-    }
-
-    private Integer number(String w) {
-        if (w.matches("\\d{1,3}")) {
-            return Integer.parseInt(w);
-        }
-        return numbers.get(w);
     }
 
     private static Integer dayNumber(String w) {

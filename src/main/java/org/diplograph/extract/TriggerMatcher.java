@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import org.diplograph.lexicon.Inflections;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.TriggerRule;
+import org.diplograph.lexicon.WordList;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +25,11 @@ final class TriggerMatcher {
 
     private final Map<String, List<TriggerRule>> byHead = new HashMap<>();
     private final Inflections inflections;
+    private final WordList occurrence;
 
     TriggerMatcher(Lexicon lexicon) {
         this.inflections = lexicon.inflections();
+        this.occurrence = lexicon.cues().events().occurrence();
         for (TriggerRule r : lexicon.triggers()) {
             byHead.computeIfAbsent(r.head(), k -> new ArrayList<>()).add(r);
         }
@@ -34,12 +37,12 @@ final class TriggerMatcher {
 
     /** Whether the token can head some trigger, by form alone. */
     boolean candidate(View v, int i) {
-        return !inflections.heads(v.lower[i]).isEmpty();
+        return !inflections.heads(v.lower(i)).isEmpty();
     }
 
     Match match(View v, int i, List<Mention> mentions, List<Gatherings.Ref> gatherings, boolean negated,
                 boolean phone) {
-        Set<String> heads = inflections.heads(v.lower[i]);
+        Set<String> heads = inflections.heads(v.lower(i));
         for (String head : heads) {
             for (TriggerRule rule : byHead.getOrDefault(head, List.of())) {
                 if (!partOfSpeech(v, i, rule)) {
@@ -59,8 +62,8 @@ final class TriggerMatcher {
     }
 
     private static boolean partOfSpeech(View v, int i, TriggerRule rule) {
-        String tag = v.tags[i];
-        if (v.sentence.headline() && tag.equals("PROPN")) {
+        String tag = v.tagAt(i);
+        if (v.sentence().headline() && tag.equals("PROPN")) {
             boolean nominal = v.possessive(i - 1) || v.tag(i - 1, "DET") || v.tag(i - 1, "ADJ");
             return !rule.verb() || !nominal;
         }
@@ -136,7 +139,7 @@ final class TriggerMatcher {
                 case PREP -> {
                     int reach = rule.verb() ? window : Math.min(window, occurrenceEnd(v, end) + 2);
                     for (int t = end; t < reach; t++) {
-                        if (need.words().contains(v.lower[t]) && actorAfter(v, t + 1, Math.min(window, t + 6), mentions)) {
+                        if (need.words().contains(v.lower(t)) && actorAfter(v, t + 1, Math.min(window, t + 6), mentions)) {
                             return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                         }
                     }
@@ -154,7 +157,7 @@ final class TriggerMatcher {
                     }
                 }
                 case PASSIVE -> {
-                    if (rule.verb() && Arguments.passive(v, i)) {
+                    if (rule.verb() && Arguments.passive(v, i, inflections)) {
                         return new Match(rule, i, end, -1, -1);
                     }
                 }
@@ -164,7 +167,7 @@ final class TriggerMatcher {
                     }
                 }
                 case AFTER -> {
-                    if (i > 0 && need.words().contains(v.lower[i - 1])) {
+                    if (i > 0 && need.words().contains(v.lower(i - 1))) {
                         return new Match(rule, i, end, complementOf(rule, v, complement), -1);
                     }
                 }
@@ -173,14 +176,18 @@ final class TriggerMatcher {
         return null;
     }
 
-    private static final java.util.Set<String> OCCURRENCE = java.util.Set.of("took", "take", "takes", "taking",
-            "place", "was", "were", "is", "are", "be", "been", "held", "will", "would");
-
-    /** After "took place", "was held": where a noun's own preposition can start ("No call took place between …"). */
-    private static int occurrenceEnd(View v, int end) {
+    /**
+     * After "took place", "was held", "will be held": where a noun's own preposition can start ("No call took place
+     * between …"); auxiliaries and occurrence verbs may stand between, up to four tokens.
+     */
+    private int occurrenceEnd(View v, int end) {
         int k = end;
-        while (k < v.size() && k < end + 4 && OCCURRENCE.contains(v.lower[k])) {
-            k++;
+        while (k < v.size() && k < end + 4) {
+            int n = v.tag(k, "AUX") ? 1 : v.match(occurrence, k);
+            if (n == 0) {
+                break;
+            }
+            k += n;
         }
         return k;
     }
@@ -199,11 +206,11 @@ final class TriggerMatcher {
     }
 
     private boolean verbIn(View v, int k, Set<String> verbs) {
-        if (verbs.contains(v.lower[k])) {
+        if (verbs.contains(v.lower(k))) {
             return true;
         }
         for (String verb : verbs) {
-            if (Inflections.verbForms(verb).contains(v.lower[k])) {
+            if (Inflections.verbForms(verb).contains(v.lower(k))) {
                 return true;
             }
         }
@@ -212,8 +219,8 @@ final class TriggerMatcher {
 
     private static int nounIn(View v, int from, int to, Set<String> nouns) {
         for (int t = from; t < to; t++) {
-            boolean gerund = v.lower[t].endsWith("ing") && v.tag(t, "VERB");
-            if (nouns.contains(v.lower[t]) && (!v.tag(t, "VERB") || gerund)) {
+            boolean gerund = v.lower(t).endsWith("ing") && v.tag(t, "VERB");
+            if (nouns.contains(v.lower(t)) && (!v.tag(t, "VERB") || gerund)) {
                 return t;
             }
         }
@@ -222,7 +229,7 @@ final class TriggerMatcher {
 
     private boolean follows(View v, int from, int to, Set<String> words) {
         for (int t = from; t < to; t++) {
-            if (words.contains(v.lower[t]) || verbIn(v, t, words)) {
+            if (words.contains(v.lower(t)) || verbIn(v, t, words)) {
                 return true;
             }
         }

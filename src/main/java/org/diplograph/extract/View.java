@@ -1,25 +1,36 @@
 package org.diplograph.extract;
 
-import org.diplograph.lexicon.Gazetteers;
-
 import java.util.Locale;
+import java.util.Set;
 
+import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.GrammarCues;
+import org.diplograph.lexicon.NumberList;
+import org.diplograph.lexicon.WordList;
 import org.diplograph.model.NameMatch;
 import org.diplograph.model.Sentence;
 import org.diplograph.model.Token;
 
-/** A sentence with per-token look-ups the rules need: lower-case forms, tags, and the gazetteer name at each token. */
+/**
+ * A sentence with per-token look-ups the rules need: lower-case forms, tags, the gazetteer name at each token, and
+ * the cue lists matched at a token. Immutable.
+ */
 final class View {
 
-    final Sentence sentence;
-    final String text;
-    final String[] lower;
-    final String[] tags;
-    final NameMatch[] names;
+    /** Punctuation that ends a clause for argument search. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(";", ":", ".", "?", "!", "—", "–");
 
-    View(Sentence sentence, String text) {
+    private final Sentence sentence;
+    private final String text;
+    private final String[] lower;
+    private final String[] tags;
+    private final NameMatch[] names;
+    private final GrammarCues grammar;
+
+    View(Sentence sentence, String text, GrammarCues grammar) {
         this.sentence = sentence;
         this.text = text;
+        this.grammar = grammar;
         int n = sentence.size();
         lower = new String[n];
         tags = new String[n];
@@ -39,6 +50,15 @@ final class View {
         }
     }
 
+    Sentence sentence() {
+        return sentence;
+    }
+
+    /** The text of the whole article the sentence belongs to. */
+    String articleText() {
+        return text;
+    }
+
     int size() {
         return lower.length;
     }
@@ -49,6 +69,21 @@ final class View {
 
     String text(int i) {
         return sentence.token(i).text();
+    }
+
+    /** The lower-case form of token i. */
+    String lower(int i) {
+        return lower[i];
+    }
+
+    /** The part-of-speech tag of token i. */
+    String tagAt(int i) {
+        return tags[i];
+    }
+
+    /** The gazetteer name covering token i, or null. */
+    NameMatch name(int i) {
+        return names[i];
     }
 
     /** The article text covered by tokens {@code [from, to)}. */
@@ -62,6 +97,43 @@ final class View {
 
     boolean tag(int i, String tag) {
         return i >= 0 && i < tags.length && tags[i].equals(tag);
+    }
+
+    /** Whether token i is a one-word entry of a cue list. */
+    boolean in(WordList list, int i) {
+        return i >= 0 && i < lower.length && list.has(lower[i]);
+    }
+
+    /** The number of tokens of the longest entry of a cue list that starts at token i, or 0. */
+    int match(WordList list, int i) {
+        return list.matchAt(lower, i);
+    }
+
+    /** Whether an entry of a cue list ends at token {@code last} ("in accordance with" ending at "with"). */
+    boolean endsWith(WordList list, int last) {
+        for (int t = 0; t <= last; t++) {
+            if (match(list, t) == last - t + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest entry of a words=number cue list that starts at token i, or null. */
+    NumberList.Found numberAt(NumberList list, int i) {
+        return list.at(lower, i);
+    }
+
+    /** Whether some entry of a cue list lies wholly within tokens {@code [from, to)}. */
+    boolean anyIn(WordList list, int from, int to) {
+        int end = Math.min(to, lower.length);
+        for (int t = Math.max(0, from); t < end; t++) {
+            int n = match(list, t);
+            if (list.has(lower[t]) || n > 0 && t + n <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The gazetteer name starting exactly at token i, of the given type. */
@@ -87,24 +159,24 @@ final class View {
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLetter);
     }
 
-    /** Words that modify a noun without changing who is meant: determiners, adjectives, numbers. */
+    /** Words that modify a noun without changing who is meant: determiners, adjectives, numbers, possessives. */
     boolean modifier(int i) {
         boolean hyphenated = is(i, "-") || is(i - 1, "-") && i + 1 < lower.length && !tag(i, "PROPN");
-        return hyphenated || tag(i, "DET") || tag(i, "ADJ") || tag(i, "NUM") || is(i, "his") || is(i, "her") || is(i, "its")
-                || is(i, "their") || is(i, "our") || is(i, "visiting") || is(i, "top") || is(i, "senior");
+        return hyphenated || tag(i, "DET") || tag(i, "ADJ") || tag(i, "NUM") || in(grammar.nounModifiers(), i);
     }
 
-    /** A word that ends a clause for argument search: ';', ':', sentence punctuation, complementisers. */
+    /** A token that ends a clause for argument search: ';', ':', sentence punctuation, complementisers. */
     boolean clauseBreak(int i) {
         if (i < 0 || i >= lower.length) {
             return true;
         }
-        String w = lower[i];
-        return w.equals(";") || w.equals(":") || w.equals(".") || w.equals("?") || w.equals("!")
-                || w.equals("—") || w.equals("–")
-                || (tags[i].equals("SCONJ") && !w.equals("for") && !w.equals("to"))
-                || w.equals("who") || w.equals("which") || w.equals("whom") || w.equals("whose")
-                || w.equals("but") || w.equals("while") || w.equals("although") || w.equals("because")
-                || w.equals("where") || w.equals("when") || w.equals("whereas");
+        return CLAUSE_MARKS.contains(lower[i])
+                || tags[i].equals("SCONJ") && !grammar.notClauseOpeners().has(lower[i])
+                || grammar.clauseOpeners().has(lower[i]);
+    }
+
+    /** The grammar's word lists, for the argument finder. */
+    GrammarCues grammar() {
+        return grammar;
     }
 }

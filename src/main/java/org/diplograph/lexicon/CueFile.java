@@ -54,8 +54,8 @@ final class CueFile {
         return List.copyOf(Tsv.list(row(name).cell(1)));
     }
 
-    /** A list of {@code words=number} entries ("two=2"). */
-    Map<String, Integer> numbers(String name) {
+    /** A list of {@code words=number} entries ("two=2"), each number within {@code [min, max]}. */
+    NumberList numbers(String name, int min, int max) {
         Tsv.Row row = row(name);
         Map<String, Integer> out = new HashMap<>();
         for (String entry : Tsv.list(row.cell(1))) {
@@ -64,9 +64,19 @@ final class CueFile {
             if (eq <= 0 || !value.matches("-?\\d{1,4}")) {
                 throw row.error("entry '" + entry + "' of list '" + name + "' is not words=number");
             }
-            out.put(entry.substring(0, eq).strip(), Integer.parseInt(value));
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw row.error("entry '" + entry + "' of list '" + name + "' is out of range (" + min + " to " + max
+                        + ")");
+            }
+            out.put(entry.substring(0, eq).strip(), number);
         }
-        return Map.copyOf(out);
+        return new NumberList(out);
+    }
+
+    /** An error about a list's row, for checks a cue record makes on the entries it read. */
+    LexiconException error(String name, String reason) {
+        return row(name).error(reason);
     }
 
     /** After every cue record has asked for its lists: a list that no rule reads is an error. */

@@ -8,6 +8,7 @@ import java.util.List;
  */
 public final class Cues {
 
+    private final GrammarCues grammar;
     private final ActorCues actors;
     private final EventCues events;
     private final TimeCues time;
@@ -15,10 +16,16 @@ public final class Cues {
 
     Cues(LexiconSource source) {
         CueFile file = new CueFile(source);
+        grammar = GrammarCues.read(file);
         actors = ActorCues.read(file);
         events = EventCues.read(file);
         time = TimeCues.read(file);
         blockedPhrases = file.phrases("blocked-phrases");
+        file.checkAllRead();
+    }
+
+    public GrammarCues grammar() {
+        return grammar;
     }
 
     public ActorCues actors() {

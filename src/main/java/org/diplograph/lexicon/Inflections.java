@@ -16,6 +16,7 @@ public final class Inflections {
     static final String FILE = "irregular-verbs.tsv";
 
     private final Map<String, Set<String>> heads = new HashMap<>();
+    private final Set<String> irregularPast = new HashSet<>();
 
     Inflections(LexiconSource source, Set<String> verbHeads, Set<String> nounHeads) {
         Map<String, String> irregular = new HashMap<>();
@@ -25,6 +26,9 @@ public final class Inflections {
             }
             for (String form : Tsv.list(row.cell(1))) {
                 irregular.put(form, row.cell(0));
+                if (!form.equals(row.cell(0)) && !form.endsWith("ing") && !form.endsWith("s")) {
+                    irregularPast.add(form);
+                }
             }
         }
         for (String verb : verbHeads) {
@@ -50,6 +54,11 @@ public final class Inflections {
     /** The head words an inflected form may stand for. */
     public Set<String> heads(String form) {
         return heads.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /** Whether a form is the irregular past tense or past participle of a verb ("met", "held", "told", "paid"). */
+    public boolean irregularPast(String form) {
+        return irregularPast.contains(form);
     }
 
     private void add(String form, String head) {

@@ -144,10 +144,11 @@ public final class ArticleGraphs {
         Resource r = m.createResource(gatheringIri(g, article))
                 .addProperty(RDF.type, DG.Gathering)
                 .addProperty(RDFS.label, g.label());
-        if (g.kind().equals("summit")) {
-            r.addProperty(RDF.type, DG.Summit);
-        } else if (List.of("conference", "forum", "dialogue", "assembly", "ministerial").contains(g.kind())) {
-            r.addProperty(RDF.type, DG.Conference);
+        switch (g.kind()) {
+            case SUMMIT -> r.addProperty(RDF.type, DG.Summit);
+            case CONFERENCE -> r.addProperty(RDF.type, DG.Conference);
+            case OTHER -> {
+            }
         }
         if (g.organizer() != null) {
             r.addProperty(DG.organizer, m.createResource(Iris.actor(g.organizer())));

@@ -23,7 +23,7 @@ class TimeFinderTest {
 
     private static TimeSpan resolve(String sentence, boolean future) {
         AnalysedArticle a = PIPELINE.analyse(ArticleParser.parse("t.txt", "date 2021-12-15\n" + sentence + "\n"));
-        List<TimeExpression> found = TIMES.find(new View(a.sentences().get(0), a.article().text()));
+        List<TimeExpression> found = TIMES.find(new View(a.sentences().get(0), a.article().text(), Lexicon.get().cues().grammar()));
         assertFalse(found.isEmpty(), "no time expression in: " + sentence);
         return found.get(0).resolve(PUBLISHED, future);
     }

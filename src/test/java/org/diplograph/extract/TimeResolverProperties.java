@@ -32,7 +32,7 @@ class TimeResolverProperties {
     private static List<TimeSpan> resolve(String sentence, LocalDate published, boolean future) {
         AnalysedArticle a = PIPELINE.analyse(ArticleParser.parse("t.txt", "date " + published + "\n" + sentence + "\n",
                 published.plusYears(1)));
-        return a.sentences().stream().flatMap((Sentence s) -> TIMES.find(new View(s, a.article().text())).stream())
+        return a.sentences().stream().flatMap((Sentence s) -> TIMES.find(new View(s, a.article().text(), Lexicon.get().cues().grammar())).stream())
                 .map(x -> x.resolve(published, future)).toList();
     }
 

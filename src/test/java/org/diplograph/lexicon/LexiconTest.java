@@ -100,6 +100,23 @@ class LexiconTest {
     }
 
     @Test
+    void aCueListNoRuleReadsIsAnError() {
+        List<String> lines = new ArrayList<>(LexiconSource.classpath().lines("cues.tsv").orElseThrow());
+        lines.add("future-time\ttomorrow|next");
+        assertEquals("cues.tsv:" + lines.size() + ": list 'future-time' is read by no rule (remove it, or use it in"
+                + " the code)", failure("cues.tsv", String.join("\n", lines)));
+    }
+
+    @Test
+    void aTimeUnitMustBeOneTheCodeKnows() {
+        List<String> lines = new ArrayList<>(LexiconSource.classpath().lines("cues.tsv").orElseThrow());
+        int row = lines.indexOf(lines.stream().filter(l -> l.startsWith("time-units\t")).findFirst().orElseThrow());
+        lines.set(row, lines.get(row) + "|fortnight");
+        assertEquals("cues.tsv:" + (row + 1) + ": unknown time unit 'fortnight' (day, week, month or year, singular"
+                + " or plural)", failure("cues.tsv", String.join("\n", lines)));
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         LexiconSource empty = LexiconSource.of(Map.of());
         assertEquals("cues.tsv:0: the file is missing",

@@ -65,17 +65,17 @@ final class Tsv {
         return source.lines(file).map(List::size).orElse(0);
     }
 
-    /** Splits a '|'-separated cell; empty cells and '-' give no values. */
+    /** Splits a '|'-separated cell, unmodifiable; empty cells and '-' give no values. */
     static List<String> list(String cell) {
         List<String> out = new ArrayList<>();
         if (cell == null || cell.isEmpty() || cell.equals("-")) {
-            return out;
+            return List.of();
         }
         for (String part : cell.split("\\|")) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

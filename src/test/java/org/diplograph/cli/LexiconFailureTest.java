@@ -7,12 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
 
-import org.diplograph.lexicon.LexiconException;
 import org.junit.jupiter.api.Test;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+
+import org.diplograph.lexicon.LexiconException;
 
 /** A lexicon row that cannot be read stops the start with one line naming file, line and reason. */
 class LexiconFailureTest {

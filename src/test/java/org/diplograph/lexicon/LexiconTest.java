@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.diplograph.model.EventType;
 import org.junit.jupiter.api.Test;
+
+import org.diplograph.model.EventType;
 
 /**
  * The lexicon is checked while it is built: a row it cannot use stops the start with {@code <file>:<line>: <reason>}.

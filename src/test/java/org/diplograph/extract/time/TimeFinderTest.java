@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import org.diplograph.article.ArticleParser;
+import org.diplograph.extract.sentence.View;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.AnalysedArticle;
 import org.diplograph.model.TimeSpan;
 import org.diplograph.pipeline.Diplograph;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** Time expressions resolved against a publication date (Wednesday 15 December 2021), never inventing a day. */
 class TimeFinderTest {

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.actor;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.sentence;
 
 /**
  * Where a sentence names an actor: tokens {@code [start, end)} of sentence {@code sentence}.
@@ -7,15 +7,15 @@ package org.diplograph.extract;
  * @param place   the name is used as a location ("in Nairobi"), not as an actor
  * @param pronoun the mention is a pronoun or a bare title resolved to someone named before
  */
-record Mention(int sentence, int start, int end, Kind kind, String key, boolean place, boolean pronoun) {
+public record Mention(int sentence, int start, int end, Kind kind, String key, boolean place, boolean pronoun) {
 
-    enum Kind { PERSON, COUNTRY, ORGANIZATION, DELEGATION, MEDIA }
+    public enum Kind { PERSON, COUNTRY, ORGANIZATION, DELEGATION, MEDIA }
 
-    boolean actor() {
+    public boolean actor() {
         return kind != Kind.MEDIA && !place;
     }
 
-    boolean contains(int token) {
+    public boolean contains(int token) {
         return token >= start && token < end;
     }
 }

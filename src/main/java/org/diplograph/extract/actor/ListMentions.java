@@ -1,13 +1,14 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.Gazetteers;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.NameMatch;
 
 /**

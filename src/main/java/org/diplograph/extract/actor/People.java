@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;

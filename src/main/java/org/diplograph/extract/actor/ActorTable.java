@@ -1,7 +1,4 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.Gazetteers;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,35 +7,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;
 import org.diplograph.model.Article;
 import org.diplograph.model.DiplomaticEvent;
 
 /** The actors of an article as model records: all of them by key, and the ones its output needs. */
-final class ActorTable {
+public final class ActorTable {
 
     private final Lexicon lexicon;
     private final NameKeys nameKeys;
 
-    ActorTable(Lexicon lexicon) {
+    public ActorTable(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.nameKeys = new NameKeys(lexicon.cues().actors());
     }
 
     /** Every actor of the article by key: persons, delegations, sources, and the states and organisations mentioned. */
-    Map<String, Actor> table(ArticleActors found) {
+    public Map<String, Actor> table(ArticleActors found) {
         Map<String, Actor> table = new LinkedHashMap<>();
-        for (People.Person p : found.people.all()) {
+        for (People.Person p : found.people().all()) {
             table.put(p.key(), new Actor(p.key(), ActorKind.PERSON, p.label(), null, p.represents(), p.roles()));
         }
-        for (ArticleActors.Delegation d : found.delegations.values()) {
+        for (ArticleActors.Delegation d : found.delegations()) {
             table.put(d.key(), new Actor(d.key(), ActorKind.DELEGATION, d.label(), null, d.country(), List.of()));
         }
-        for (ArticleActors.Source s : found.sources.values()) {
+        for (ArticleActors.Source s : found.sources()) {
             table.put(s.key(), new Actor(s.key(), ActorKind.NEWS_SOURCE, s.label(), s.code(), s.country(), List.of()));
         }
-        for (List<Mention> sentence : found.mentions) {
+        for (List<Mention> sentence : found.allMentions()) {
             for (Mention m : sentence) {
                 if (!table.containsKey(m.key())) {
                     Actor a = reference(m.key());
@@ -65,8 +65,8 @@ final class ActorTable {
     }
 
     /** The actors the output needs: event parties, the states they serve, organisers, cited and reporting sources. */
-    List<Actor> used(Map<String, Actor> table, ArticleActors found, List<DiplomaticEvent> result,
-                                   Gatherings gatherings, List<String> cited, Article article) {
+    public List<Actor> used(Map<String, Actor> table, List<DiplomaticEvent> result, List<String> organizers,
+                            List<String> cited, Article article) {
         Set<String> keys = new LinkedHashSet<>();
         for (DiplomaticEvent e : result) {
             keys.addAll(e.participants());
@@ -75,11 +75,7 @@ final class ActorTable {
             }
         }
         keys.addAll(cited);
-        gatherings.entries().values().forEach(g -> {
-            if (g.organizer != null) {
-                keys.add(g.organizer);
-            }
-        });
+        keys.addAll(organizers);
         List<Actor> out = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (String k : keys) {

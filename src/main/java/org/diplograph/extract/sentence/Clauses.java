@@ -1,15 +1,15 @@
-package org.diplograph.extract;
+package org.diplograph.extract.sentence;
 
 import java.util.List;
 
 /** Where an actor stands in its clause: the tests that tell a subject from an object, a possessor or a place. */
-final class Clauses {
+public final class Clauses {
 
     private Clauses() {
     }
 
     /** The token before {@code i}, skipping determiners, adjectives and numbers; -1 at the sentence start. */
-    static int before(View v, int i) {
+    public static int before(View v, int i) {
         int j = i - 1;
         while (j >= 0 && v.modifier(j) && !v.is(j, "'s")) {
             j--;
@@ -21,7 +21,7 @@ final class Clauses {
      * Whether a mention can be the subject of a predicate to its right: it is an actor, it is not the object of
      * a preposition or verb, and it does not merely possess the next noun ("China's opposition").
      */
-    static boolean subjectLike(View v, Mention m) {
+    public static boolean subjectLike(View v, Mention m) {
         if (!m.actor()) {
             return false;
         }
@@ -37,7 +37,7 @@ final class Clauses {
     }
 
     /** The mention that covers token {@code i}, or null. */
-    static Mention at(List<Mention> mentions, int i) {
+    public static Mention at(List<Mention> mentions, int i) {
         for (Mention m : mentions) {
             if (m.contains(i)) {
                 return m;
@@ -47,7 +47,7 @@ final class Clauses {
     }
 
     /** The mention that starts at {@code from} or after the determiners and adjectives that follow it, or null. */
-    static Mention startingAfterModifiers(View v, List<Mention> mentions, int from) {
+    public static Mention startingAfterModifiers(View v, List<Mention> mentions, int from) {
         for (int k = from; k < v.size(); k++) {
             Mention m = at(mentions, k);
             if (m != null) {
@@ -61,7 +61,7 @@ final class Clauses {
     }
 
     /** The mention that ends right before token {@code i}, or null. */
-    static Mention endingAt(List<Mention> mentions, int i) {
+    public static Mention endingAt(List<Mention> mentions, int i) {
         for (Mention m : mentions) {
             if (m.end() == i) {
                 return m;

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.time;
 
 import java.time.LocalDate;
 
@@ -11,12 +11,12 @@ import org.diplograph.model.TimeSpan;
  * it; a span that lies wholly after it names some other time (the planned day of a trip that was called off), so
  * the event is left undated rather than dated wrongly. Planned and hypothetical events keep their time.
  */
-final class ActualTime {
+public final class ActualTime {
 
     private ActualTime() {
     }
 
-    static TimeSpan bound(TimeSpan time, Modality modality, LocalDate published) {
+    public static TimeSpan bound(TimeSpan time, Modality modality, LocalDate published) {
         if (time == null || published == null || modality != Modality.ACTUAL || time.latest() == null
                 || !time.latest().isAfter(published)) {
             return time;

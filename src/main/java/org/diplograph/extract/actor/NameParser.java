@@ -1,13 +1,13 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.Gazetteers;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
 import org.diplograph.model.NameMatch;
 
 /** Reads person names and titles of office at a position of a sentence. */

@@ -1,10 +1,13 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.EventCues;
+package org.diplograph.extract.event;
 
 import java.util.List;
 
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.Subjects;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.EventCues;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Modality;
 import org.diplograph.model.Polarity;
@@ -24,7 +27,7 @@ final class Mood {
 
     /** "not", "n't", "never" in the verb group; "no" before a noun; "yet to", "failed to" before the group. */
     boolean negated(View v, int i) {
-        int group = Arguments.groupStart(v, i);
+        int group = Subjects.groupStart(v, i);
         if (v.anyIn(cues.negation(), group, i)) {
             return true;
         }
@@ -40,8 +43,12 @@ final class Mood {
         return v.anyIn(cues.negationPhrases(), Math.max(0, group - 3), i);
     }
 
+    /** A modality and whether the text marks it (a noun in a headline does not: "Secretary's Travel to India"). */
+    record Stated(Modality modality, boolean marked) {
+    }
+
     /** Planned or hypothetical from cue words in the few words before the trigger, back to the subject. */
-    void modality(View v, Candidate c, int i, List<Mention> subjects) {
+    Stated modality(View v, int i, List<Mention> subjects) {
         int from = Math.max(0, i - 6);
         for (Mention s : subjects) {
             if (s.end() <= i && s.end() > from) {
@@ -60,14 +67,12 @@ final class Mood {
             planned = governingFuture(v, i - 1);
         }
         if (hypothetical) {
-            c.modality = Modality.HYPOTHETICAL;
-            c.modalityMarked = true;
-        } else if (planned) {
-            c.modality = Modality.PLANNED;
-            c.modalityMarked = true;
-        } else if (c.type != null && !v.sentence().headline()) {
-            c.modalityMarked = true;
+            return new Stated(Modality.HYPOTHETICAL, true);
         }
+        if (planned) {
+            return new Stated(Modality.PLANNED, true);
+        }
+        return new Stated(Modality.ACTUAL, !v.sentence().headline());
     }
 
     /**
@@ -84,7 +89,7 @@ final class Mood {
             }
             boolean finite = v.tag(t, "VERB") && !v.is(t - 1, "to") && !v.is(t - 1, "-");
             if (finite) {
-                for (int a = Arguments.groupStart(v, t); a < t; a++) {
+                for (int a = Subjects.groupStart(v, t); a < t; a++) {
                     if (future(v, a)) {
                         return true;
                     }
@@ -100,21 +105,16 @@ final class Mood {
     }
 
     /**
-     * "will not travel to Russia", "will no longer travel to Egypt", "will not meet X": an announced refusal or a
-     * called-off visit or meeting is a declined invitation that did happen (CAMEO 125).
+     * "will not travel to Russia", "will no longer travel to Egypt", "will not meet X": whether a negated visit or
+     * meeting is an announced refusal or a called-off plan, a declined invitation that did happen (CAMEO 125).
      */
-    void calledOff(View v, Candidate c, int i) {
-        boolean interaction = c.type == EventType.VISIT || c.type == EventType.MEETING;
-        if (!interaction || c.polarity != Polarity.NEGATED) {
-            return;
+    boolean calledOff(View v, EventType type, Polarity polarity, Modality modality, int i) {
+        boolean interaction = type == EventType.VISIT || type == EventType.MEETING;
+        if (!interaction || polarity != Polarity.NEGATED) {
+            return false;
         }
-        int group = Arguments.groupStart(v, i);
-        if (c.modality == Modality.PLANNED || v.anyIn(cues.discontinued(), Math.max(0, group - 1), i)) {
-            c.type = EventType.DECLINED_INVITATION;
-            c.cameo = EventType.DECLINED_INVITATION.cameo();
-            c.polarity = Polarity.AFFIRMED;
-            c.modality = Modality.ACTUAL;
-        }
+        int group = Subjects.groupStart(v, i);
+        return modality == Modality.PLANNED || v.anyIn(cues.discontinued(), Math.max(0, group - 1), i);
     }
 
 }

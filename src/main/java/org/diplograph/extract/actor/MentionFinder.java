@@ -1,13 +1,15 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.Gazetteers;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.NameMatch;
 import org.diplograph.model.Role;
 
@@ -128,7 +130,7 @@ final class MentionFinder {
     }
 
     private Mention person(View v, NameParser.RolePhrase role, int s) {
-        People people = actors.people;
+        People people = actors.people();
         String country = role.country() == null ? null : lexicon.names().partyCode(role.country());
         boolean plural = v.lower(role.end() - 1).endsWith("s") && !role.title().toLowerCase(java.util.Locale.ROOT).endsWith("s");
         if (role.name().isEmpty() && plural) {
@@ -151,7 +153,7 @@ final class MentionFinder {
                     state = places.before(v, role.start());
                 }
                 if (state == null) {
-                    state = actors.publisherCountry;
+                    state = actors.publisherCountry();
                 }
                 if (state == null) {
                     return null;
@@ -210,7 +212,7 @@ final class MentionFinder {
             case Gazetteers.MEDIA -> {
                 Gazetteers.Outlet o = lexicon.names().outlet(name.key());
                 String key = "source:" + name.key().toLowerCase(java.util.Locale.ROOT);
-                actors.sources.putIfAbsent(key, new ArticleActors.Source(key, o.label(), o.code(), o.country()));
+                actors.addSource(new ArticleActors.Source(key, o.label(), o.code(), o.country()));
                 return new Mention(s, name.start(), name.end(), Mention.Kind.MEDIA, key, false, false);
             }
             default -> {
@@ -226,7 +228,7 @@ final class MentionFinder {
         if (end <= start) {
             return null;
         }
-        People.Person p = actors.people.register(names.words(v, start, end));
+        People.Person p = actors.people().register(names.words(v, start, end));
         p.represent(demonym.key());
         return new Mention(s, demonym.start(), end, Mention.Kind.PERSON, p.key(), false, false);
     }
@@ -278,11 +280,11 @@ final class MentionFinder {
         }
         String serves = state;
         String key = "delegation:" + articleKey + "-" + serves.toLowerCase(java.util.Locale.ROOT) + "-"
-                + (actors.delegations.size() + 1);
-        ArticleActors.Delegation existing = actors.delegations.values().stream()
+                + (actors.delegations().size() + 1);
+        ArticleActors.Delegation existing = actors.delegations().stream()
                 .filter(d -> d.country().equals(serves)).reduce((a, b) -> b).orElse(null);
         if (existing == null) {
-            actors.delegations.put(key, new ArticleActors.Delegation(key, delegationLabel(v, start, end), serves));
+            actors.addDelegation(new ArticleActors.Delegation(key, delegationLabel(v, start, end), serves));
         } else {
             key = existing.key();
         }
@@ -303,12 +305,12 @@ final class MentionFinder {
 
     /** "the Kenyan newspaper": the last source cited from that state, or a new unnamed source. */
     private Mention source(View v, int start, int end, String country, int s) {
-        String key = actors.sources.values().stream().filter(src -> country.equals(src.country()))
+        String key = actors.sources().stream().filter(src -> country.equals(src.country()))
                 .map(ArticleActors.Source::key).reduce((a, b) -> b).orElse(null);
         if (key == null) {
             String label = delegationLabel(v, start, end);
             key = "source:" + articleKey + "-" + keys.slug(List.of(label));
-            actors.sources.putIfAbsent(key, new ArticleActors.Source(key, label, null, country));
+            actors.addSource(new ArticleActors.Source(key, label, null, country));
         }
         return new Mention(s, v.is(start - 1, "the") ? start - 1 : start, end, Mention.Kind.MEDIA, key, false, true);
     }
@@ -326,7 +328,7 @@ final class MentionFinder {
         if (end <= start) {
             return null;
         }
-        People.Person p = actors.people.find(names.words(v, start, end));
+        People.Person p = actors.people().find(names.words(v, start, end));
         if (p == null) {
             return null;
         }

@@ -1,15 +1,19 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Inflections;
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.TriggerRule;
-import org.diplograph.lexicon.WordList;
+package org.diplograph.extract.event;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.Inflections;
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.TriggerRule;
+import org.diplograph.lexicon.WordList;
+import org.diplograph.model.EventType;
 
 /** Finds the trigger rule that applies at a token: head word, following words and the rule's conditions. */
 final class TriggerMatcher {
@@ -33,6 +37,18 @@ final class TriggerMatcher {
         for (TriggerRule r : lexicon.triggers()) {
             byHead.computeIfAbsent(r.head(), k -> new ArrayList<>()).add(r);
         }
+    }
+
+    /** Whether a word is a form of a noun that heads a trigger of the type ("invitations" for an invitation). */
+    boolean nounOf(String word, EventType type) {
+        for (String head : inflections.heads(word)) {
+            for (TriggerRule rule : byHead.getOrDefault(head, List.of())) {
+                if (!rule.verb() && rule.type() == type) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the token can head some trigger, by form alone. */

@@ -1,15 +1,19 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Inflections;
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.TriggerRule;
+package org.diplograph.extract.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.Subjects;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.extract.time.TimeExpression;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Inflections;
+import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.TriggerRule;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Modality;
 import org.diplograph.model.Polarity;
@@ -19,25 +23,42 @@ import org.diplograph.model.TimeSpan;
 /**
  * Turns the triggers of one sentence into event candidates: type and CAMEO code from the trigger rule, actors
  * from the rule's frame, polarity and modality from the verb group, time from the nearest time expression of
- * the clause, and the source the sentence attributes it to. A question states no event.
+ * the clause, and the source the sentence attributes it to. A question states no event. Immutable and
+ * thread-safe; {@link #article} starts the events of one article.
  */
-final class EventFinder {
+public final class EventFinder {
 
     private final Cues cues;
     private final Inflections inflections;
     private final TriggerMatcher matcher;
     private final Mood mood;
 
-    EventFinder(Lexicon lexicon, Cues cues) {
-        this.cues = cues;
+    public EventFinder(Lexicon lexicon) {
+        this.cues = lexicon.cues();
         this.inflections = lexicon.inflections();
         this.matcher = new TriggerMatcher(lexicon);
         this.mood = new Mood(cues);
     }
 
-    /** What the rules need to know about one sentence. */
+    /** The events of an article published on {@code published} (null when unknown), read sentence by sentence. */
+    public ArticleEvents article(LocalDate published) {
+        return new ArticleEvents(this, new Gatherings(cues, cues.time()::calendarWord), published);
+    }
+
+    /**
+     * What the rules need to know about one sentence.
+     *
+     * @param usedTimes time expressions that date a gathering, which date no event
+     */
     record SentenceFacts(View view, List<Mention> mentions, List<Gatherings.Ref> gatherings,
                          List<TimeExpression> times, Set<TimeExpression> usedTimes, String source) {
+
+        SentenceFacts {
+            mentions = List.copyOf(mentions);
+            gatherings = List.copyOf(gatherings);
+            times = List.copyOf(times);
+            usedTimes = Set.copyOf(usedTimes);
+        }
     }
 
     List<Candidate> find(SentenceFacts f, LocalDate published) {
@@ -91,20 +112,17 @@ final class EventFinder {
      * same day when only a part of the day is given.
      */
     private static Candidate repeated(View v, Candidate c, int from) {
-        boolean interaction = c.type == EventType.PHONE_CALL || c.type == EventType.MEETING
-                || c.type == EventType.CONSULTATION;
+        boolean interaction = c.type() == EventType.PHONE_CALL || c.type() == EventType.MEETING
+                || c.type() == EventType.CONSULTATION;
         int window = TriggerMatcher.windowEnd(v, from, 25);
         for (int t = from; interaction && t + 1 < window; t++) {
             if (v.is(t, "and") && v.is(t + 1, "again")) {
-                Candidate second = c.withCounterparts(c.counterparts);
-                second.additional = true;
-                second.twin = c;
+
                 boolean sameDay = v.is(t + 2, "later") || v.is(t + 4, "afternoon") || v.is(t + 4, "evening")
                         || v.is(t + 4, "morning");
-                second.time = sameDay && c.time != null && c.time.exactDay() != null
-                        ? org.diplograph.model.TimeSpan.day(c.time.exactDay(), v.span(t + 1, Math.min(v.size(), t + 5)))
-                        : null;
-                return second;
+                return c.repetition(sameDay && c.time() != null && c.time().exactDay() != null
+                        ? TimeSpan.day(c.time().exactDay(), v.span(t + 1, Math.min(v.size(), t + 5)))
+                        : null);
             }
         }
         return null;
@@ -126,16 +144,16 @@ final class EventFinder {
             return null;
         }
         Candidate c = new Candidate(EventType.MEETING, EventType.MEETING.cameo(), 0.6, v.sentence().index());
-        c.evidence.add(new TextSpan(v.sentence().begin(), v.sentence().end()));
+        c.evidence(new TextSpan(v.sentence().begin(), v.sentence().end()));
         states.forEach(c::participant);
-        c.about = ref.entry();
-        mood.modality(v, c, ref.start(), List.of());
-        if (c.modality == Modality.ACTUAL && mood.governingFuture(v, ref.start())) {
-            c.modality = Modality.PLANNED;
-        }
-        c.time = ref.entry().time != null ? ref.entry().time
-                : time(v, f, ref.start(), ref.end(), ref.end(), c.modality != Modality.ACTUAL, published);
-        c.source = f.source();
+        c.concerns(ref.entry());
+        Mood.Stated stated = mood.modality(v, ref.start(), List.of());
+        Modality modality = stated.modality() == Modality.ACTUAL && mood.governingFuture(v, ref.start())
+                ? Modality.PLANNED : stated.modality();
+        c.modality(modality, stated.marked());
+        c.dated(ref.entry().time() != null ? ref.entry().time()
+                : time(v, f, ref.start(), ref.end(), ref.end(), modality != Modality.ACTUAL, published));
+        c.attributedTo(f.source());
         return c;
     }
 
@@ -150,35 +168,35 @@ final class EventFinder {
             cameo = type.cameo();
         }
         Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence().index());
-        c.evidence.add(new TextSpan(v.sentence().begin(), v.sentence().end()));
+        c.evidence(new TextSpan(v.sentence().begin(), v.sentence().end()));
         boolean flips = rule.needs(TriggerRule.Condition.NEGATED) && negated;
-        c.polarity = negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED;
+        c.polarity(negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED);
 
         int i = m.start();
         boolean passive = rule.verb() && Arguments.passive(v, i, inflections);
         List<Mention> subjects = List.of();
         List<Mention> possessors = List.of();
         if (rule.verb()) {
-            int group = Arguments.groupStart(v, i);
+            int group = Subjects.groupStart(v, i);
             subjects = Arguments.possessorOfGoverningNoun(v, f.mentions(), group);
             int infinitive = v.is(group, "to") ? group : v.is(i - 1, "to") ? i - 1 : -1;
             if (subjects.isEmpty() && infinitive >= 0) {
-                subjects = Arguments.subjectOfGoverningVerb(v, f.mentions(), infinitive);
+                subjects = Subjects.subjectOfGoverningVerb(v, f.mentions(), infinitive);
             }
             if (subjects.isEmpty()) {
-                subjects = Arguments.subject(v, f.mentions(), group);
+                subjects = Subjects.subject(v, f.mentions(), group);
             }
             if (subjects.isEmpty() && (v.lower(i).endsWith("ing") || v.lower(i).endsWith("ed"))) {
-                subjects = Arguments.subjectAfterComma(v, f.mentions(), m.end());
+                subjects = Subjects.subjectAfterComma(v, f.mentions(), m.end());
             }
         } else {
             possessors = Arguments.possessor(v, f.mentions(), i);
             boolean inPhrase = v.tag(Clauses.before(v, i), "ADP");
             if (possessors.isEmpty() && !embedded && !inPhrase && governedByLightVerb(v, i)) {
-                subjects = Arguments.subject(v, f.mentions(), i);
+                subjects = Subjects.subject(v, f.mentions(), i);
             }
             if (possessors.isEmpty() && subjects.isEmpty() && frontedPhrase(v, i)) {
-                subjects = Arguments.subjectsAfterComma(v, f.mentions(), i);
+                subjects = Subjects.subjectsAfterComma(v, f.mentions(), i);
             }
         }
         TriggerRule.Role subjectRole = passive ? TriggerRule.Role.COUNTERPART : rule.role("subj");
@@ -203,31 +221,34 @@ final class EventFinder {
             assign(c, List.of(filler.mention()), role);
         }
         for (Gatherings.Ref g : f.gatherings()) {
-            if (g.start() >= m.end() && g.start() < window && c.about == null) {
-                c.about = g.entry();
+            if (g.start() >= m.end() && g.start() < window) {
+                c.concerns(g.entry());
             }
         }
-        c.impliesInvitation = type == EventType.DECLINED_INVITATION && m.object() >= 0
-                && v.lower(m.object()).startsWith("invit");
-        c.reference = !rule.verb() && c.participants.isEmpty();
-        c.plural = !rule.verb() && !v.lower(i).equals(rule.head()) && v.lower(i).endsWith("s");
+        c.markImpliesInvitation(type == EventType.DECLINED_INVITATION && m.object() >= 0
+                && matcher.nounOf(v.lower(m.object()), EventType.INVITATION));
+        c.markReference(!rule.verb() && c.participants().isEmpty());
+        c.markPlural(!rule.verb() && !v.lower(i).equals(rule.head()) && v.lower(i).endsWith("s"));
 
-        mood.modality(v, c, i, subjects);
-        if (flips && c.modality == Modality.PLANNED) {
-            c.modality = Modality.ACTUAL;
+        Mood.Stated stated = mood.modality(v, i, subjects);
+        Modality modality = flips && stated.modality() == Modality.PLANNED ? Modality.ACTUAL : stated.modality();
+        boolean marked = stated.marked();
+        TimeSpan time = embedded ? null : time(v, f, i, m.end(), window, modality != Modality.ACTUAL, published);
+        if (time != null && modality == Modality.ACTUAL && published != null && time.earliest() != null
+                && time.earliest().isAfter(published) && !flips) {
+            modality = Modality.PLANNED;
+            marked = true;
         }
-        c.time = embedded ? null : time(v, f, i, m.end(), window, c.modality != Modality.ACTUAL, published);
-        if (c.time != null && c.modality == Modality.ACTUAL && published != null && c.time.earliest() != null
-                && c.time.earliest().isAfter(published) && !flips) {
-            c.modality = Modality.PLANNED;
-            c.modalityMarked = true;
+        c.modality(modality, marked);
+        c.dated(time);
+        if (mood.calledOff(v, c.type(), c.polarity(), modality, i)) {
+            c.declineInstead();
         }
-        mood.calledOff(v, c, i);
-        c.additional |= v.anyIn(cues.events().additional(), Arguments.groupStart(v, i), i + 2);
-        c.source = f.source();
+        c.markAdditional(v.anyIn(cues.events().additional(), Subjects.groupStart(v, i), i + 2));
+        c.attributedTo(f.source());
         boolean pronoun = subjects.stream().anyMatch(Mention::pronoun);
-        boolean bothSides = !c.agents.isEmpty() && !c.counterparts.isEmpty();
-        c.confidence = Math.max(0.05, Math.min(0.99, c.confidence + (bothSides ? 0.05 : 0) - (pronoun ? 0.1 : 0)));
+        boolean bothSides = !c.agents().isEmpty() && !c.counterparts().isEmpty();
+        c.confidence(Math.max(0.05, Math.min(0.99, c.confidence() + (bothSides ? 0.05 : 0) - (pronoun ? 0.1 : 0))));
         return c;
     }
 

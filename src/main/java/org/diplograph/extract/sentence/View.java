@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.sentence;
 
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +15,7 @@ import org.diplograph.model.Token;
  * A sentence with per-token look-ups the rules need: lower-case forms, tags, the gazetteer name at each token, and
  * the cue lists matched at a token. Immutable.
  */
-final class View {
+public final class View {
 
     /** Punctuation that ends a clause for argument search. */
     private static final Set<String> CLAUSE_MARKS = Set.of(";", ":", ".", "?", "!", "—", "–");
@@ -27,7 +27,7 @@ final class View {
     private final NameMatch[] names;
     private final GrammarCues grammar;
 
-    View(Sentence sentence, String text, GrammarCues grammar) {
+    public View(Sentence sentence, String text, GrammarCues grammar) {
         this.sentence = sentence;
         this.text = text;
         this.grammar = grammar;
@@ -50,67 +50,67 @@ final class View {
         }
     }
 
-    Sentence sentence() {
+    public Sentence sentence() {
         return sentence;
     }
 
     /** The text of the whole article the sentence belongs to. */
-    String articleText() {
+    public String articleText() {
         return text;
     }
 
-    int size() {
+    public int size() {
         return lower.length;
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return sentence.token(i);
     }
 
-    String text(int i) {
+    public String text(int i) {
         return sentence.token(i).text();
     }
 
     /** The lower-case form of token i. */
-    String lower(int i) {
+    public String lower(int i) {
         return lower[i];
     }
 
     /** The part-of-speech tag of token i. */
-    String tagAt(int i) {
+    public String tagAt(int i) {
         return tags[i];
     }
 
     /** The gazetteer name covering token i, or null. */
-    NameMatch name(int i) {
+    public NameMatch name(int i) {
         return names[i];
     }
 
     /** The article text covered by tokens {@code [from, to)}. */
-    String span(int from, int to) {
+    public String span(int from, int to) {
         return text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
     }
 
-    boolean is(int i, String word) {
+    public boolean is(int i, String word) {
         return i >= 0 && i < lower.length && lower[i].equals(word);
     }
 
-    boolean tag(int i, String tag) {
+    public boolean tag(int i, String tag) {
         return i >= 0 && i < tags.length && tags[i].equals(tag);
     }
 
     /** Whether token i is a one-word entry of a cue list. */
-    boolean in(WordList list, int i) {
+    public boolean in(WordList list, int i) {
         return i >= 0 && i < lower.length && list.has(lower[i]);
     }
 
     /** The number of tokens of the longest entry of a cue list that starts at token i, or 0. */
-    int match(WordList list, int i) {
+    public int match(WordList list, int i) {
         return list.matchAt(lower, i);
     }
 
     /** Whether an entry of a cue list ends at token {@code last} ("in accordance with" ending at "with"). */
-    boolean endsWith(WordList list, int last) {
+    public boolean endsWith(WordList list, int last) {
         for (int t = 0; t <= last; t++) {
             if (match(list, t) == last - t + 1) {
                 return true;
@@ -120,12 +120,12 @@ final class View {
     }
 
     /** The longest entry of a words=number cue list that starts at token i, or null. */
-    NumberList.Found numberAt(NumberList list, int i) {
+    public NumberList.Found numberAt(NumberList list, int i) {
         return list.at(lower, i);
     }
 
     /** Whether some entry of a cue list lies wholly within tokens {@code [from, to)}. */
-    boolean anyIn(WordList list, int from, int to) {
+    public boolean anyIn(WordList list, int from, int to) {
         int end = Math.min(to, lower.length);
         for (int t = Math.max(0, from); t < end; t++) {
             int n = match(list, t);
@@ -137,21 +137,21 @@ final class View {
     }
 
     /** The gazetteer name starting exactly at token i, of the given type. */
-    NameMatch nameStarting(int i, String type) {
+    public NameMatch nameStarting(int i, String type) {
         NameMatch m = i >= 0 && i < names.length ? names[i] : null;
         return m != null && m.start() == i && m.type().equals(type) ? m : null;
     }
 
-    boolean possessive(int i) {
+    public boolean possessive(int i) {
         return is(i, "'s") || is(i, "'");
     }
 
-    boolean punct(int i) {
+    public boolean punct(int i) {
         return i < 0 || i >= lower.length || tags[i].equals("PUNCT") || tags[i].equals("SYM");
     }
 
     /** Starts with an upper-case letter and contains a letter: "Omamo", "BLINKEN", "J.", "Al-Hassan". */
-    boolean capitalised(int i) {
+    public boolean capitalised(int i) {
         if (i < 0 || i >= lower.length) {
             return false;
         }
@@ -160,13 +160,13 @@ final class View {
     }
 
     /** Words that modify a noun without changing who is meant: determiners, adjectives, numbers, possessives. */
-    boolean modifier(int i) {
+    public boolean modifier(int i) {
         boolean hyphenated = is(i, "-") || is(i - 1, "-") && i + 1 < lower.length && !tag(i, "PROPN");
         return hyphenated || tag(i, "DET") || tag(i, "ADJ") || tag(i, "NUM") || in(grammar.nounModifiers(), i);
     }
 
     /** A token that ends a clause for argument search: ';', ':', sentence punctuation, complementisers. */
-    boolean clauseBreak(int i) {
+    public boolean clauseBreak(int i) {
         if (i < 0 || i >= lower.length) {
             return true;
         }
@@ -176,7 +176,7 @@ final class View {
     }
 
     /** The grammar's word lists, for the argument finder. */
-    GrammarCues grammar() {
+    public GrammarCues grammar() {
         return grammar;
     }
 }

@@ -1,10 +1,10 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Gazetteers;
+package org.diplograph.extract.actor;
 
 import java.util.function.Predicate;
 
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.Gazetteers;
 import org.diplograph.model.NameMatch;
 
 /**

@@ -1,14 +1,13 @@
-package org.diplograph.extract;
+package org.diplograph.extract.actor;
 
-import org.diplograph.lexicon.Lexicon;
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.Gazetteers;
-
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.TriggerRule;
 import org.diplograph.model.Article;
 import org.diplograph.model.EventType;
@@ -21,16 +20,16 @@ import org.diplograph.model.Role;
  * demonym or capital, organisations, delegations, news sources, persons by full name, surname, title alone or
  * pronoun, each resolved to the actor it refers to.
  */
-final class ActorRecognizer {
+public final class ActorRecognizer {
 
     private final Lexicon lexicon;
     private final Cues cues;
     private final NameParser names;
     private final Set<String> meetingVerbs = new HashSet<>();
 
-    ActorRecognizer(Lexicon lexicon, Cues cues) {
+    public ActorRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.cues = cues;
+        this.cues = lexicon.cues();
         this.names = new NameParser(cues);
         for (TriggerRule rule : lexicon.triggers()) {
             if (rule.verb() && (rule.type() == EventType.MEETING || rule.type() == EventType.VISIT)) {
@@ -39,7 +38,7 @@ final class ActorRecognizer {
         }
     }
 
-    ArticleActors recognise(Article article, List<View> views, String articleKey) {
+    public ArticleActors recognise(Article article, List<View> views, String articleKey) {
         String publisher = publisher(article);
         People people = new People(new NameKeys(cues.actors()));
         PlaceContext places = new PlaceContext(cues.actors(), this::meetingVerb);
@@ -59,12 +58,12 @@ final class ActorRecognizer {
                 }
             }
         }
-        ArticleActors actors = new ArticleActors(new ArrayList<>(), people, publisher);
+        ArticleActors actors = new ArticleActors(people, publisher);
         MentionFinder finder = new MentionFinder(lexicon, cues, names, actors, articleKey);
         PlaceContext again = new PlaceContext(cues.actors(), this::meetingVerb);
         for (View v : views) {
             again.enter(v);
-            actors.mentions.add(finder.find(v, publisher == null ? null : again));
+            actors.addSentence(finder.find(v, publisher == null ? null : again));
             again.leave(v);
         }
         return actors;

@@ -1,4 +1,4 @@
-package org.diplograph.extract;
+package org.diplograph.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.diplograph.article.ArticleParser;
+import org.diplograph.extract.sentence.View;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.AnalysedArticle;
 import org.diplograph.model.Sentence;

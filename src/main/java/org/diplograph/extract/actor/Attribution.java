@@ -1,41 +1,56 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Cues;
+package org.diplograph.extract.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.Subjects;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.Cues;
 
 /**
  * Who a sentence says its news comes from: a news source that "reported" it or "according to" whom it is, or
  * the actor who "said" it. Sources the text introduces without the lexicon knowing them ("The Straits Times
  * reported") become news sources of their own.
  */
-final class Attribution {
+public final class Attribution {
+
+    /**
+     * Whom a sentence attributes its news to.
+     *
+     * @param source the key of the actor or news source, or null
+     * @param cites  whether the source is a news source the sentence cites ("reported", "according to")
+     */
+    public record Attributed(String source, boolean cites) {
+    }
+
+    private static final Attributed NONE = new Attributed(null, false);
 
     private final ActorCues cues;
     private final NameKeys keys;
 
-    Attribution(Cues cues) {
+    public Attribution(Cues cues) {
         this.cues = cues.actors();
         this.keys = new NameKeys(this.cues);
     }
 
     /**
-     * The source of a sentence, or null. Adds new sources to {@code actors} and their mentions to
-     * {@code mentions}; records cited news sources in {@code cited}.
+     * The source of a sentence. A news source the text introduces ("The Straits Times reported") is added to
+     * {@code actors}, with its mention.
      */
-    String source(View v, List<Mention> mentions, ArticleActors actors, String articleKey, List<String> cited) {
+    public Attributed source(View v, ArticleActors actors) {
+        List<Mention> mentions = actors.mentionsIn(v.sentence().index());
         for (int t = 0; t < v.size(); t++) {
             boolean reports = v.in(cues.report(), t) && v.tag(t, "VERB");
             if (reports) {
                 Mention before = Clauses.endingAt(mentions, t);
                 if (before == null) {
-                    before = unknownSource(v, mentions, actors, articleKey, t);
+                    before = unknownSource(v, mentions, actors, t);
                 }
                 if (before != null && before.kind() == Mention.Kind.MEDIA) {
-                    cite(cited, before.key());
-                    return before.key();
+                    return new Attributed(before.key(), true);
                 }
             }
             int according = v.match(cues.according(), t);
@@ -50,32 +65,23 @@ final class Attribution {
                     m = Clauses.at(mentions, from);
                 }
                 if (m != null) {
-                    if (m.kind() == Mention.Kind.MEDIA) {
-                        cite(cited, m.key());
-                    }
-                    return m.key();
+                    return new Attributed(m.key(), m.kind() == Mention.Kind.MEDIA);
                 }
             }
         }
         for (int t = 0; t < v.size(); t++) {
             if (v.in(cues.speech(), t) && v.tag(t, "VERB") && !v.in(cues.pressAudience(), t + 1)) {
-                List<Mention> speaker = Arguments.subject(v, mentions, Arguments.groupStart(v, t));
+                List<Mention> speaker = Subjects.subject(v, mentions, Subjects.groupStart(v, t));
                 if (speaker.size() == 1 && !speaker.get(0).pronoun()) {
-                    return speaker.get(0).key();
+                    return new Attributed(speaker.get(0).key(), false);
                 }
             }
         }
-        return null;
-    }
-
-    private static void cite(List<String> cited, String key) {
-        if (!cited.contains(key)) {
-            cited.add(key);
-        }
+        return NONE;
     }
 
     /** "The Straits Times reported": capitalised words right before a reporting verb, known to no gazetteer. */
-    private Mention unknownSource(View v, List<Mention> mentions, ArticleActors actors, String articleKey, int verb) {
+    private Mention unknownSource(View v, List<Mention> mentions, ArticleActors actors, int verb) {
         int start = verb;
         while (start > 0 && v.capitalised(start - 1) && Clauses.at(mentions, start - 1) == null
                 && v.name(start - 1) == null) {
@@ -97,9 +103,9 @@ final class Attribution {
         }
         String name = String.join(" ", label);
         String key = "source:" + keys.slug(List.of(name.replaceFirst("^(?i)the ", "")));
-        actors.sources.putIfAbsent(key, new ArticleActors.Source(key, name, null, null));
+        actors.addSource(new ArticleActors.Source(key, name, null, null));
         Mention m = new Mention(v.sentence().index(), start, verb, Mention.Kind.MEDIA, key, false, false);
-        mentions.add(m);
+        actors.addMention(m);
         return m;
     }
 }

@@ -1,16 +1,20 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.EventCues;
+package org.diplograph.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.diplograph.extract.sentence.Clauses;
+import org.diplograph.extract.sentence.Mention;
+import org.diplograph.extract.sentence.View;
+import org.diplograph.extract.time.TimeExpression;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.EventCues;
+import org.diplograph.model.Gathering;
 import org.diplograph.model.GatheringKind;
 import org.diplograph.model.TextSpan;
 import org.diplograph.model.TimeSpan;
@@ -22,20 +26,45 @@ import org.diplograph.model.TimeSpan;
  */
 final class Gatherings {
 
-    /** A gathering while the article is read. */
+    /** A gathering while the article is read: what the sentences so far say about it. */
     static final class Entry {
-        final String words;
-        final String kind;
-        String label;
-        String organizer;
-        boolean virtual;
-        TimeSpan time;
-        final List<TextSpan> mentions = new ArrayList<>();
+        private final String words;
+        private final String kind;
+        private String label;
+        private String organizer;
+        private boolean virtual;
+        private TimeSpan time;
+        private final List<TextSpan> mentions = new ArrayList<>();
 
-        Entry(String words, String kind, String label) {
+        private Entry(String words, String kind, String label) {
             this.words = words;
             this.kind = kind;
             this.label = label;
+        }
+
+        /** "gathering:democracy-summit": content words of the name; the year is added by the RDF identity scheme. */
+        String key() {
+            return "gathering:" + words;
+        }
+
+        /** Who organises it, or null. */
+        String organizer() {
+            return organizer;
+        }
+
+        TimeSpan time() {
+            return time;
+        }
+
+        /** The organiser, unless the text named one already. */
+        void organisedBy(String key) {
+            if (organizer == null) {
+                organizer = key;
+            }
+        }
+
+        private Gathering toGathering(GatheringKind category) {
+            return new Gathering(key(), label, category, organizer, virtual, time, mentions);
         }
     }
 
@@ -157,10 +186,16 @@ final class Gatherings {
         return new Ref(i - 1, i + 1, target);
     }
 
-    /** Marks what a sentence says about a gathering it names: virtual, when, organised by whom. */
-    void describe(View v, Ref ref, List<Mention> mentions, List<TimeExpression> times, Set<TimeExpression> used,
-                  java.time.LocalDate published) {
+    /**
+     * Notes what a sentence says about a gathering it names: virtual, when, organised by whom. Returns the time
+     * expressions that date the gathering, which then date no event.
+     *
+     * @param used time expressions of the sentence that date another gathering already
+     */
+    Set<TimeExpression> describe(View v, Ref ref, List<Mention> mentions, List<TimeExpression> times,
+                                 Set<TimeExpression> used, java.time.LocalDate published) {
         Entry e = ref.entry();
+        Set<TimeExpression> dating = new HashSet<>();
         int from = Math.max(0, ref.start() - 3);
         int to = Math.min(v.size(), ref.end() + 10);
         int stop = to;
@@ -176,27 +211,29 @@ final class Gatherings {
             }
         }
         for (TimeExpression x : times) {
-            if (x.start() >= ref.end() && x.start() < stop && !used.contains(x) && held(v, ref.end(), x.start())) {
+            if (x.start() >= ref.end() && x.start() < stop && !used.contains(x) && !dating.contains(x)
+                    && held(v, ref.end(), x.start())) {
                 TimeSpan span = x.resolve(published, false);
                 e.time = e.time == null ? span : e.time.compatible(span) ? e.time.narrow(span) : e.time;
-                used.add(x);
+                dating.add(x);
             }
         }
         for (int t = ref.end(); t + 2 < stop; t++) {
             int by = v.match(cues.organizerPreps(), t);
             if (by > 0) {
                 Mention m = Clauses.at(mentions, t + by);
-                if (m != null && m.actor() && e.organizer == null) {
-                    e.organizer = m.key();
+                if (m != null && m.actor()) {
+                    e.organisedBy(m.key());
                 }
             }
         }
         for (int t = ref.start(); t < ref.end(); t++) {
             Mention m = Clauses.at(mentions, t);
-            if (m != null && m.kind() == Mention.Kind.ORGANIZATION && e.organizer == null) {
-                e.organizer = m.key();
+            if (m != null && m.kind() == Mention.Kind.ORGANIZATION) {
+                e.organisedBy(m.key());
             }
         }
+        return dating;
     }
 
     /**
@@ -207,12 +244,24 @@ final class Gatherings {
         return to == from || v.anyIn(cues.occurrence(), from, to) || v.anyIn(cues.gatheringHeld(), from, to);
     }
 
-    Map<String, Entry> entries() {
-        return entries;
+    /** The organisers of the gatherings named so far. */
+    List<String> organizers() {
+        return entries.values().stream().map(Entry::organizer).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The gatherings the article names, as model records. */
+    List<Gathering> gatherings() {
+        List<Gathering> out = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (!e.mentions.isEmpty()) {
+                out.add(e.toGathering(kind(e)));
+            }
+        }
+        return out;
     }
 
     /** Summit, conference or another gathering, by the head noun of its name. */
-    GatheringKind kind(Entry e) {
+    private GatheringKind kind(Entry e) {
         return cues.summitHeads().has(e.kind) ? GatheringKind.SUMMIT
                 : cues.conferenceHeads().has(e.kind) ? GatheringKind.CONFERENCE : GatheringKind.OTHER;
     }

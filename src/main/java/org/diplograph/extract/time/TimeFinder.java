@@ -1,8 +1,4 @@
-package org.diplograph.extract;
-
-import org.diplograph.lexicon.Cues;
-import org.diplograph.lexicon.NumberList;
-import org.diplograph.lexicon.TimeCues;
+package org.diplograph.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,6 +9,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.Cues;
+import org.diplograph.lexicon.NumberList;
+import org.diplograph.lexicon.TimeCues;
 import org.diplograph.model.TimeSpan;
 
 /**
@@ -21,20 +21,20 @@ import org.diplograph.model.TimeSpan;
  * "December 9-10", "15 December 2021", "in March". Vague ones ("a few days ago", "last week") give bounds, never an
  * invented day. Month and weekday names, units, number words and parts of the day come from {@code cues.tsv}.
  */
-final class TimeFinder {
+public final class TimeFinder {
 
     private final TimeCues cues;
 
-    TimeFinder(Cues cues) {
+    public TimeFinder(Cues cues) {
         this.cues = cues.time();
     }
 
     /** Whether a lower-case word names a month or a weekday. */
-    boolean calendarWord(String lower) {
+    public boolean calendarWord(String lower) {
         return cues.calendarWord(lower);
     }
 
-    List<TimeExpression> find(View v) {
+    public List<TimeExpression> find(View v) {
         List<TimeExpression> found = new ArrayList<>();
         int i = 0;
         while (i < v.size()) {

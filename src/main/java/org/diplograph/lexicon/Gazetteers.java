@@ -14,7 +14,7 @@ import org.diplograph.model.Gazetteer;
 
 /**
  * The name data of the lexicon: states, organisations, news outlets, titles of office, the titles that belong to
- * one state, and the lines that identify a publisher. Immutable.
+ * one state, the lines that identify a publisher, and given names. Immutable.
  */
 public final class Gazetteers {
 
@@ -55,6 +55,7 @@ public final class Gazetteers {
     private final Map<String, String> titleCountries = new HashMap<>();
     private final List<Publisher> publishers = new ArrayList<>();
     private final List<String> blockedPhrases;
+    private final WordList givenNames;
 
     Gazetteers(LexiconSource source, List<String> blockedPhrases) {
         this.blockedPhrases = List.copyOf(blockedPhrases);
@@ -82,6 +83,19 @@ public final class Gazetteers {
         for (Tsv.Row r : Tsv.rows(source, "publishers.tsv", 3, 3, "line")) {
             publishers.add(new Publisher(r.cell(0), r.cell(1), r.cell(2)));
         }
+        List<String> given = new ArrayList<>();
+        for (Tsv.Row r : Tsv.rows(source, "given-names.tsv", 1, 1, "name")) {
+            if (!r.cell(0).matches("[a-z][a-z'-]*")) {
+                throw r.error("given name '" + r.cell(0) + "' is not one lower-case word");
+            }
+            given.add(r.cell(0));
+        }
+        givenNames = WordList.of(given);
+    }
+
+    /** Whether a lower-case word is a known given name ("joe", "boris"). */
+    public boolean givenName(String lower) {
+        return givenNames.has(lower);
     }
 
     /** The name lists for the dictionary name finder; keys are ISO alpha-3, organisation/outlet codes, titles. */

@@ -10,11 +10,11 @@ import java.util.Set;
 
 /**
  * The cue lists time expressions read: number words, vague quantities, units, month and weekday names, parts of
- * the day and the days named relative to publication. Units must be days, weeks, months or years.
+ * the day (and words for later the same day), and the days named relative to publication. Units must be days, weeks, months or years.
  */
 public record TimeCues(NumberList numbers, NumberList vagueQuantities, Map<String, ChronoUnit> units,
                        Map<String, Month> months, WordList ambiguousMonths, Map<String, DayOfWeek> weekdays,
-                       WordList dayParts, NumberList relativeDays) {
+                       WordList dayParts, WordList laterSameDay, NumberList relativeDays) {
 
     private static final Set<ChronoUnit> UNITS = Set.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS,
             ChronoUnit.YEARS);
@@ -45,7 +45,8 @@ public record TimeCues(NumberList numbers, NumberList vagueQuantities, Map<Strin
             }
         }
         return new TimeCues(f.numbers("number-words", 0, 1000), f.numbers("vague-quantities", 0, 1000), units,
-                months, ambiguous, weekdays, f.words("day-parts"), f.numbers("relative-days", -7, 7));
+                months, ambiguous, weekdays, f.words("day-parts"), f.words("later-same-day"),
+                f.numbers("relative-days", -7, 7));
     }
 
     /** The unit a word names ("weeks" → weeks), or null. */

@@ -30,7 +30,7 @@ public final class ActorRecognizer {
     public ActorRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.cues();
-        this.names = new NameParser(cues);
+        this.names = new NameParser(lexicon);
         for (TriggerRule rule : lexicon.triggers()) {
             if (rule.verb() && (rule.type() == EventType.MEETING || rule.type() == EventType.VISIT)) {
                 meetingVerbs.add(rule.head());

@@ -6,8 +6,8 @@ import java.util.Set;
 
 import org.diplograph.extract.sentence.View;
 import org.diplograph.lexicon.ActorCues;
-import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.NameMatch;
 
 /** Reads person names and titles of office at a position of a sentence. */
@@ -30,9 +30,11 @@ final class NameParser {
     private static final Set<String> SUFFIX_TYPES = Set.of(Gazetteers.COUNTRY, Gazetteers.ORGANIZATION);
 
     private final ActorCues cues;
+    private final Gazetteers gazetteers;
 
-    NameParser(Cues cues) {
-        this.cues = cues.actors();
+    NameParser(Lexicon lexicon) {
+        this.cues = lexicon.cues().actors();
+        this.gazetteers = lexicon.names();
     }
 
     RolePhrase rolePhrase(View v, int i) {
@@ -199,7 +201,8 @@ final class NameParser {
 
     /**
      * The end of a personal name starting at {@code k}: capitalised words, initials and particles ("bin", "von
-     * der"); right after a title, a lower-case first name followed by a capitalised one ("boris Johnson").
+     * der"); right after a title, a first name written in lower case and followed by a capitalised word ("US
+     * President joe Biden"): a word the tagger takes for a proper noun, or a known given name.
      */
     int nameEnd(View v, int k, boolean afterTitle) {
         int j = k;
@@ -236,7 +239,7 @@ final class NameParser {
             } else if (taken > 0 && cues.nameParticles().has(lw) && nextCap) {
                 taken++;
             } else if (afterTitle && taken == 0 && nextCap && lw.chars().allMatch(Character::isLetter)
-                    && (v.tag(j, "PROPN") || v.tag(j, "NOUN"))) {
+                    && (v.tag(j, "PROPN") || gazetteers.givenName(lw) && !v.tag(j, "AUX"))) {
                 taken++;
             } else {
                 break;

@@ -13,6 +13,7 @@ import org.diplograph.extract.time.TimeExpression;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Inflections;
 import org.diplograph.lexicon.Lexicon;
+import org.diplograph.lexicon.TimeCues;
 import org.diplograph.lexicon.TriggerRule;
 import org.diplograph.model.EventType;
 import org.diplograph.model.Modality;
@@ -92,7 +93,7 @@ public final class EventFinder {
             Candidate c = candidate(f, m, negated, phone, embedded[i], published);
             if (c != null) {
                 out.add(c);
-                Candidate again = repeated(v, c, m.end());
+                Candidate again = repeated(f, c, m.end(), published);
                 if (again != null) {
                     out.add(again);
                 }
@@ -108,22 +109,43 @@ public final class EventFinder {
     }
 
     /**
-     * "spoke with X this morning and again in the afternoon": the same contact repeated is a second event, on the
-     * same day when only a part of the day is given.
+     * "spoke with X this morning and again in the afternoon", "met on Monday and again on Wednesday": a contact
+     * repeated ("and again …") is a second event. It takes the time expression of its own stretch of the clause
+     * (up to the next comma); when that stretch names only a part of a day ("in the afternoon", "later"), the
+     * second contact is on the day of the first.
      */
-    private static Candidate repeated(View v, Candidate c, int from) {
+    private Candidate repeated(SentenceFacts f, Candidate c, int from, LocalDate published) {
         boolean interaction = c.type() == EventType.PHONE_CALL || c.type() == EventType.MEETING
                 || c.type() == EventType.CONSULTATION;
+        if (!interaction) {
+            return null;
+        }
+        View v = f.view();
         int window = TriggerMatcher.windowEnd(v, from, 25);
-        for (int t = from; interaction && t + 1 < window; t++) {
-            if (v.is(t, "and") && v.is(t + 1, "again")) {
-
-                boolean sameDay = v.is(t + 2, "later") || v.is(t + 4, "afternoon") || v.is(t + 4, "evening")
-                        || v.is(t + 4, "morning");
-                return c.repetition(sameDay && c.time() != null && c.time().exactDay() != null
-                        ? TimeSpan.day(c.time().exactDay(), v.span(t + 1, Math.min(v.size(), t + 5)))
-                        : null);
+        for (int t = from; t + 1 < window; t++) {
+            int again = v.is(t, "and") ? v.match(cues.events().repetition(), t + 1) : 0;
+            if (again == 0) {
+                continue;
             }
+            int start = t + 1;
+            int end = start + again;
+            while (end < window && !v.is(end, ",")) {
+                end++;
+            }
+            for (TimeExpression x : f.times()) {
+                if (x.start() >= start && x.end() <= end && !f.usedTimes().contains(x)) {
+                    return c.repetition(x.resolve(published, c.modality() != Modality.ACTUAL));
+                }
+            }
+            TimeCues time = cues.time();
+            for (int k = start + again; k < end; k++) {
+                int part = v.in(time.dayParts(), k) ? 1 : v.match(time.laterSameDay(), k);
+                if (part > 0) {
+                    boolean day = c.time() != null && c.time().exactDay() != null;
+                    return c.repetition(day ? TimeSpan.day(c.time().exactDay(), v.span(start, k + part)) : null);
+                }
+            }
+            return c.repetition(null);
         }
         return null;
     }

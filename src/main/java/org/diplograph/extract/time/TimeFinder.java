@@ -117,7 +117,10 @@ public final class TimeFinder {
         });
     }
 
-    /** "last week", "this month", "earlier this year", "next month", "the past week", "over the weekend". */
+    /**
+     * "last week", "this month", "earlier this year", "next month", "over the weekend"; "the past week" and "the
+     * past few days" (any vague quantity of days) are the seven days up to publication.
+     */
     private TimeExpression period(View v, int i) {
         int j = i;
         String edge = null;
@@ -129,9 +132,12 @@ public final class TimeFinder {
             return expr(v, i, j + 3, (p, f) -> p == null ? null : weekend(p, f ? 1 : -1));
         }
         if (v.is(j, "the") && (v.is(j + 1, "past") || v.is(j + 1, "last")) && j + 2 < v.size()) {
-            if (v.is(j + 2, "week") || v.is(j + 2, "few") && v.is(j + 3, "days")) {
-                int end = v.is(j + 2, "week") ? j + 3 : j + 4;
-                return expr(v, i, end, (p, f) -> p == null ? null : new TimeSpan(p.minusDays(7), p, null));
+            NumberList.Found few = v.numberAt(cues.vagueQuantities(), j + 2);
+            int unit = few == null ? j + 2 : j + 2 + few.length();
+            boolean week = few == null && v.is(unit, "week");
+            boolean days = few != null && unit < v.size() && cues.unit(v.lower(unit)) == ChronoUnit.DAYS;
+            if (week || days) {
+                return expr(v, i, unit + 1, (p, f) -> p == null ? null : new TimeSpan(p.minusDays(7), p, null));
             }
         }
         if (!(v.is(j, "last") || v.is(j, "this") || v.is(j, "next") || v.is(j, "past"))) {

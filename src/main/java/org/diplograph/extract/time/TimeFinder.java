@@ -29,11 +29,6 @@ public final class TimeFinder {
         this.cues = cues.time();
     }
 
-    /** Whether a lower-case word names a month or a weekday. */
-    public boolean calendarWord(String lower) {
-        return cues.calendarWord(lower);
-    }
-
     public List<TimeExpression> find(View v) {
         List<TimeExpression> found = new ArrayList<>();
         int i = 0;

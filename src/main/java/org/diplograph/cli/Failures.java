@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import org.diplograph.article.ArticleException;
+import org.diplograph.lexicon.LexiconException;
 import org.diplograph.query.QueryException;
 import org.diplograph.remote.RemoteException;
 import org.diplograph.server.ServerException;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place where failures become exit codes: known problems print their message (which names the file
- * and what went wrong) and exit 1; anything else prints a one-line internal error; stack traces only with
+ * and what went wrong; for the lexicon, checked at start-up, {@code <file>:<line>: <reason>}) and exit 1; anything else prints a one-line internal error; stack traces only with
  * {@code --verbose}. Usage errors (exit 2) are handled by picocli before a command runs.
  */
 final class Failures implements IExecutionExceptionHandler {
@@ -37,7 +38,8 @@ final class Failures implements IExecutionExceptionHandler {
     private static boolean known(Exception e) {
         return e instanceof UserError || e instanceof ArticleException || e instanceof QueryException
                 || e instanceof StoreException || e instanceof UsageError || e instanceof ServerException
-                || e instanceof RemoteException || e instanceof org.diplograph.evaluate.GoldException;
+                || e instanceof RemoteException || e instanceof org.diplograph.evaluate.GoldException
+                || e instanceof LexiconException;
     }
 
     /** A wrong combination of options found while running, reported with exit code 2. */

@@ -8,13 +8,13 @@ import java.util.Objects;
  *
  * @param key       identity ("gathering:2021:democracy-summit")
  * @param label     the fullest name the text uses
- * @param kind      head noun in lower case ("summit", "conference", …)
+ * @param kind      summit, conference or another gathering, from the head noun of its name
  * @param organizer actor key of the organiser, or {@code null}
  * @param virtual   whether the text says it was held online
  * @param time      when it took place, or {@code null}
  * @param mentions  where the text names it
  */
-public record Gathering(String key, String label, String kind, String organizer, boolean virtual,
+public record Gathering(String key, String label, GatheringKind kind, String organizer, boolean virtual,
                         TimeSpan time, List<TextSpan> mentions) {
 
     public Gathering {

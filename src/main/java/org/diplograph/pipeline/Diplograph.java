@@ -16,7 +16,7 @@ import org.diplograph.article.ArticleFiles;
 import org.diplograph.article.PendingArticle;
 import org.diplograph.extract.ArticleKeys;
 import org.diplograph.extract.EventExtractor;
-import org.diplograph.extract.Lexicon;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.extract.LexiconEventExtractor;
 import org.diplograph.model.Actor;
 import org.diplograph.model.ActorKind;

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.apache.jena.sys.JenaSystem;
-import org.diplograph.extract.Lexicon;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.nlp.DictionaryTagger;
 import org.diplograph.nlp.NlpModels;
 

@@ -3,7 +3,6 @@ package org.diplograph.rdf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -144,10 +143,11 @@ public final class ArticleGraphs {
         Resource r = m.createResource(gatheringIri(g, article))
                 .addProperty(RDF.type, DG.Gathering)
                 .addProperty(RDFS.label, g.label());
-        if (g.kind().equals("summit")) {
-            r.addProperty(RDF.type, DG.Summit);
-        } else if (List.of("conference", "forum", "dialogue", "assembly", "ministerial").contains(g.kind())) {
-            r.addProperty(RDF.type, DG.Conference);
+        switch (g.kind()) {
+            case SUMMIT -> r.addProperty(RDF.type, DG.Summit);
+            case CONFERENCE -> r.addProperty(RDF.type, DG.Conference);
+            case OTHER -> {
+            }
         }
         if (g.organizer() != null) {
             r.addProperty(DG.organizer, m.createResource(Iris.actor(g.organizer())));

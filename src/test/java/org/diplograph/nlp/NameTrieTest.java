@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.diplograph.extract.Lexicon;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.model.Gazetteer;
 import org.diplograph.model.NameMatch;
 import org.junit.jupiter.api.Test;

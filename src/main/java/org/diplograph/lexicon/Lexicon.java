@@ -1,0 +1,87 @@
+package org.diplograph.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.diplograph.model.Actor;
+import org.diplograph.model.Gazetteer;
+
+/**
+ * Every word list the extractor uses: the name data ({@link Gazetteers}), the cue lists ({@link Cues}) and the
+ * trigger rules with the inflections of their heads. Built from a {@link LexiconSource} — the class-path folder
+ * {@code /lexicon/} by default — and checked while it is built: a row that cannot be read throws a
+ * {@link LexiconException} naming file and line. Each file names its sources and licence in its header;
+ * {@code lexicon/SOURCES.md} summarises them. Immutable and shareable.
+ */
+public final class Lexicon {
+
+    private static volatile Lexicon shared;
+
+    private final Gazetteers names;
+    private final Cues cues;
+    private final List<TriggerRule> triggers = new ArrayList<>();
+    private final Inflections inflections;
+
+    private Lexicon(LexiconSource source) {
+        cues = new Cues(source);
+        names = new Gazetteers(source, cues.blockedPhrases());
+        Set<String> verbs = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        for (Tsv.Row row : Tsv.rows(source, TriggerRule.FILE, 9, 9, "type")) {
+            TriggerRule rule = TriggerRule.parse(row);
+            triggers.add(rule);
+            (rule.verb() ? verbs : nouns).add(rule.head());
+        }
+        inflections = new Inflections(source, verbs, nouns);
+    }
+
+    /** A lexicon read from {@code source}; throws {@link LexiconException} for the first row it cannot use. */
+    public static Lexicon of(LexiconSource source) {
+        return new Lexicon(source);
+    }
+
+    /** The lexicon from the class path, loaded on first use and shared. */
+    public static Lexicon get() {
+        Lexicon lexicon = shared;
+        if (lexicon == null) {
+            synchronized (Lexicon.class) {
+                lexicon = shared;
+                if (lexicon == null) {
+                    lexicon = new Lexicon(LexiconSource.classpath());
+                    shared = lexicon;
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    /** States, organisations, outlets, titles and publishers. */
+    public Gazetteers names() {
+        return names;
+    }
+
+    public Cues cues() {
+        return cues;
+    }
+
+    /** The rows of {@code triggers.tsv} in file order: for one head word, the first matching row wins. */
+    public List<TriggerRule> triggers() {
+        return List.copyOf(triggers);
+    }
+
+    public Inflections inflections() {
+        return inflections;
+    }
+
+    /** The name lists for the dictionary name finder. */
+    public List<Gazetteer> gazetteers() {
+        return names.gazetteers();
+    }
+
+    /** Every state and organisation of the lexicon, as actors for the reference graph. */
+    public List<Actor> referenceActors() {
+        return names.referenceActors();
+    }
+}

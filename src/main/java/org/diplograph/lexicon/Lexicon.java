@@ -23,6 +23,7 @@ public final class Lexicon {
     private final Cues cues;
     private final List<TriggerRule> triggers = new ArrayList<>();
     private final Inflections inflections;
+    private final CodingLexicon coding;
 
     private Lexicon(LexiconSource source) {
         cues = new Cues(source);
@@ -35,6 +36,7 @@ public final class Lexicon {
             (rule.verb() ? verbs : nouns).add(rule.head());
         }
         inflections = new Inflections(source, verbs, nouns);
+        coding = new CodingLexicon(source);
     }
 
     /** A lexicon read from {@code source}; throws {@link LexiconException} for the first row it cannot use. */
@@ -73,6 +75,11 @@ public final class Lexicon {
 
     public Inflections inflections() {
         return inflections;
+    }
+
+    /** The CAMEO verb dictionary, its combinations and classes, for the coder. */
+    public CodingLexicon coding() {
+        return coding;
     }
 
     /** The name lists for the dictionary name finder. */

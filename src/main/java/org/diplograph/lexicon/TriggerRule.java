@@ -10,12 +10,13 @@ import java.util.Set;
 import org.diplograph.model.EventType;
 
 /**
- * One row of {@code lexicon/triggers.tsv}: a head word that announces an event of some type, the words that must
+ * One row of {@code lexicon/triggers.tsv} ({@code origin} names the row, for provenance): a head word that announces an event of some type, the words that must
  * follow it, the conditions under which it counts, and how the actors around it fill the event's roles. Rows are
  * checked when read: an unknown event type, condition or role, or a bad number, names the row.
  */
 public record TriggerRule(EventType type, String cameo, boolean verb, String head, List<String> then,
-                          List<Need> needs, Map<String, Role> frame, double confidence, EventType upgrade) {
+                          List<Need> needs, Map<String, Role> frame, double confidence, EventType upgrade,
+                          String origin) {
 
     static final String FILE = "triggers.tsv";
 
@@ -79,19 +80,7 @@ public record TriggerRule(EventType type, String cameo, boolean verb, String hea
                 needs.add(need(row, part.strip()));
             }
         }
-        Map<String, Role> frame = new LinkedHashMap<>();
-        for (String slot : row.cell(6).split("\\s+")) {
-            String[] kv = slot.split("=", -1);
-            if (kv.length != 2 || kv[0].isEmpty()) {
-                throw row.error("bad frame slot '" + slot + "' (write slot=role, e.g. subj=agent)");
-            }
-            Role role = Role.named(kv[1]);
-            if (role == null) {
-                throw row.error("unknown role '" + kv[1] + "' in frame slot '" + slot
-                        + "' (agent, counterpart or participant)");
-            }
-            frame.put(kv[0], role);
-        }
+        Map<String, Role> frame = frame(row, row.cell(6));
         double confidence;
         try {
             confidence = Double.parseDouble(row.cell(7));
@@ -103,7 +92,27 @@ public record TriggerRule(EventType type, String cameo, boolean verb, String hea
         }
         String up = row.cell(8);
         EventType upgrade = up.equals("-") || up.isEmpty() ? null : eventType(row, up, "upgrade type");
-        return new TriggerRule(type, cameo, pos.equals("V"), head, then, needs, frame, confidence, upgrade);
+        return new TriggerRule(type, cameo, pos.equals("V"), head, then, needs, frame, confidence, upgrade,
+                type.localName() + ": " + head + (then.isEmpty() ? "" : " " + String.join(" ", then)) + " ("
+                        + row.file() + ":" + row.line() + ")");
+    }
+
+    /** A frame written "subj=agent direct=counterpart with=counterpart …", checked. */
+    static Map<String, Role> frame(Tsv.Row row, String written) {
+        Map<String, Role> frame = new LinkedHashMap<>();
+        for (String slot : written.split("\\s+")) {
+            String[] kv = slot.split("=", -1);
+            if (kv.length != 2 || kv[0].isEmpty()) {
+                throw row.error("bad frame slot '" + slot + "' (write slot=role, e.g. subj=agent)");
+            }
+            Role role = Role.named(kv[1]);
+            if (role == null) {
+                throw row.error("unknown role '" + kv[1] + "' in frame slot '" + slot
+                        + "' (agent, counterpart or participant)");
+            }
+            frame.put(kv[0], role);
+        }
+        return frame;
     }
 
     private static EventType eventType(Tsv.Row row, String name, String what) {

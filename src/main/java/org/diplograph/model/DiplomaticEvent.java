@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param evidence     the text spans stating the event, first the clearest
  * @param confidence   how sure the extractor is, 0..1
  * @param source       actor key of whoever the text attributes the report to, or {@code null}
+ * @param rule         the rule that coded the event (a trigger row or a verb pattern with its file and line), or
+ *                     {@code null}
  */
 public record DiplomaticEvent(EventType type, String cameo, List<String> agents, List<String> counterparts,
                               List<String> participants, String about, Polarity polarity, Modality modality,
-                              TimeSpan time, List<TextSpan> evidence, double confidence, String source) {
+                              TimeSpan time, List<TextSpan> evidence, double confidence, String source,
+                              String rule) {
 
     public DiplomaticEvent {
         Objects.requireNonNull(type, "type");

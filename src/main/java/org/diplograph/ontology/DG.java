@@ -68,6 +68,7 @@ public final class DG {
     public static final Property basedIn = property("basedIn");
     public static final Property cameoCode = property("cameoCode");
     public static final Property confidence = property("confidence");
+    public static final Property codingRule = property("codingRule");
     public static final Property quote = property("quote");
     public static final Property begin = property("begin");
     public static final Property end = property("end");

@@ -180,6 +180,9 @@ public final class ArticleGraphs {
                 .addProperty(DG.cameoType, m.createResource(Iris.cameo(e.cameo())))
                 .addProperty(m.createProperty(PROV + "wasDerivedFrom"), doc)
                 .addLiteral(DG.confidence, m.createTypedLiteral(BigDecimal.valueOf(e.confidence())));
+        if (e.rule() != null) {
+            r.addProperty(DG.codingRule, e.rule());
+        }
         e.agents().forEach(a -> r.addProperty(DG.agent, m.createResource(Iris.actor(a))));
         e.counterparts().forEach(a -> r.addProperty(DG.counterpart, m.createResource(Iris.actor(a))));
         e.participants().forEach(a -> r.addProperty(DG.participant, m.createResource(Iris.actor(a))));

@@ -22,8 +22,17 @@ import org.junit.jupiter.api.Test;
 /** The extractor's rules come from the lexicon: a lexicon of three rows gives exactly the events those rows say. */
 class LexiconRulesTest {
 
-    /** One trigger row and two states; every other file (cue lists, titles) from the bundled lexicon. */
+    private static final String VERBS = "block\tblock_code\tverb\thead\tcode\tforms\tline\n";
+    private static final String PATTERNS = "block\tpre\tpost\tcode\tline\n";
+
+    /**
+     * One trigger row and two states, and an empty verb dictionary; every other file (cue lists, titles) from the
+     * bundled lexicon.
+     */
     private static final Lexicon THREE_ROWS = Lexicon.of(LexiconSource.of(Map.of(
+            "petrarch/verbs.tsv", VERBS, "cameo/verbs-own.tsv", VERBS,
+            "petrarch/patterns.tsv", PATTERNS, "cameo/patterns-own.tsv", PATTERNS,
+            "petrarch/synsets.tsv", "synset\tphrases\n",
             "triggers.tsv", "#type\tcameo\tpos\thead\tthen\tneeds\tframe\tconf\tupgrade\n"
                     + "PhoneCall\t041\tV\ttelephone\t-\t-\tsubj=agent direct=counterpart\t0.9\t-\n",
             "countries.tsv", "iso3\tiso2\tlabel\tnames\tdemonyms\tcapitals\tseats\n"

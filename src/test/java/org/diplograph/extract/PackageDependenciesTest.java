@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The extractor's packages follow the data flow and use only the packages before them: the lexicon reads the
- * dictionaries with the model only; the sentence view comes first, actors and time use it, events use time.
+ * dictionaries with the model only; the sentence view comes first, actors and time use it, events use time and the
+ * CAMEO pattern matcher ({@code extract.coder}), which knows only the lexicon.
  */
 class PackageDependenciesTest {
 
@@ -29,9 +30,10 @@ class PackageDependenciesTest {
             "extract.sentence", Set.of("lexicon", "model"),
             "extract.actor", Set.of("extract.sentence", "lexicon", "model"),
             "extract.time", Set.of("extract.sentence", "lexicon", "model"),
-            "extract.event", Set.of("extract.sentence", "extract.time", "lexicon", "model"),
-            "extract", Set.of("extract.sentence", "extract.actor", "extract.time", "extract.event", "lexicon",
-                    "model"));
+            "extract.coder", Set.of("lexicon", "model"),
+            "extract.event", Set.of("extract.sentence", "extract.time", "extract.coder", "lexicon", "model"),
+            "extract", Set.of("extract.sentence", "extract.actor", "extract.time", "extract.event", "extract.coder",
+                    "lexicon", "model"));
 
     @Test
     void eachPackageUsesOnlyThePackagesBeforeIt() throws IOException {

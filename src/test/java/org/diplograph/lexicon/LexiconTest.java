@@ -32,7 +32,10 @@ class LexiconTest {
     @Test
     void theBundledLexiconLoads() {
         Lexicon lexicon = Lexicon.get();
-        assertTrue(lexicon.triggers().size() > 100);
+        assertTrue(lexicon.triggers().size() > 50);
+        assertTrue(lexicon.coding().verbs().forms("condemned").stream().anyMatch(f -> f.code().equals("111")),
+                "the CAMEO verb dictionary is loaded");
+        assertEquals("020", lexicon.coding().verbs().forms("urged").get(0).code(), "with our own additions");
         assertEquals("USA", lexicon.names().countryNamed("United States"));
         assertTrue(lexicon.cues().events().phone().has("telephone"));
     }

@@ -2,7 +2,7 @@ package org.diplograph.extract.coder;
 
 import java.util.List;
 
-import org.diplograph.lexicon.cameo.VerbPattern;
+import org.diplograph.lexicon.VerbPattern;
 
 /**
  * The pattern that applies to a verb (or none: the verb's own code), with the code it gives and the actors its

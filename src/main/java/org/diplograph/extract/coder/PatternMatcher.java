@@ -3,10 +3,10 @@ package org.diplograph.extract.coder;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.diplograph.lexicon.cameo.Element;
-import org.diplograph.lexicon.cameo.VerbForm;
-import org.diplograph.lexicon.cameo.VerbLexicon;
-import org.diplograph.lexicon.cameo.VerbPattern;
+import org.diplograph.lexicon.Element;
+import org.diplograph.lexicon.VerbForm;
+import org.diplograph.lexicon.VerbLexicon;
+import org.diplograph.lexicon.VerbPattern;
 import org.diplograph.model.Chunk;
 
 /**
@@ -69,48 +69,58 @@ public final class PatternMatcher {
         return best;
     }
 
-    /** Matches the pre-verb part, right-anchored at the verb when it is joined to it; -1 when it fails. */
+    /**
+     * Matches the pre-verb part between {@code from} and the verb; -1 when it fails. When the part is joined to the
+     * verb, its last element must end right before it, so that one is matched first, anchored there.
+     */
     private int pre(State st, VerbPattern p, int from, int verbStart) {
-        if (p.pre().isEmpty()) {
+        List<Element> els = p.pre();
+        if (els.isEmpty()) {
             return 0;
         }
-        int limit = st.limit;
-        st.limit = verbStart;
-        for (int start = from; start < verbStart; start++) {
-            int[] mark = st.mark();
-            int end = sequence(st, p.pre(), 0, start, true, verbStart);
-            if (end >= 0 && (!p.preNextToVerb() || end == verbStart)) {
-                st.limit = limit;
-                return st.score;
-            }
-            st.reset(mark);
+        if (!p.preNextToVerb()) {
+            return sequence(st, els, 0, from, false, verbStart) >= 0 ? st.score : -1;
         }
-        st.limit = limit;
-        return -1;
-    }
-
-    /**
-     * Matches elements {@code [idx…]} at or after {@code pos} (exactly at {@code pos} when {@code adjacent}), before
-     * {@code limit}; returns the end of the last element, or -1.
-     */
-    private int sequence(State st, List<Element> els, int idx, int pos, boolean adjacent, int limit) {
-        if (idx == els.size()) {
-            return pos;
-        }
-        Element e = els.get(idx);
-        int last = adjacent ? pos : limit - 1;
-        for (int q = pos; q <= last && q < limit; q++) {
+        Element last = els.get(els.size() - 1);
+        for (int q = verbStart - 1; q >= from; q--) {
             int[] mark = st.mark();
-            int end = element(st, e, q, pos, limit);
-            if (end >= 0) {
-                int rest = sequence(st, els, idx + 1, end, e.joinNext(), limit);
-                if (rest >= 0) {
-                    return rest;
+            if (element(st, last, q, from, verbStart) == verbStart) {
+                int lastStart = q;
+                if (sequence(st, els.subList(0, els.size() - 1), 0, from, false, lastStart) >= 0) {
+                    return st.score;
                 }
             }
             st.reset(mark);
         }
         return -1;
+    }
+
+    /**
+     * Matches elements {@code [idx…]} in order, each at the first place it fits at or after {@code pos} (exactly at
+     * {@code pos} when {@code adjacent}) and before {@code limit}; returns the end of the last one, or -1. Greedy,
+     * as TABARI matched: the first place an element fits is the one taken.
+     */
+    private int sequence(State st, List<Element> els, int idx, int pos, boolean adjacent, int limit) {
+        int p = pos;
+        boolean next = adjacent;
+        for (int k = idx; k < els.size(); k++) {
+            Element e = els.get(k);
+            int last = next ? p : limit - 1;
+            int end = -1;
+            for (int q = p; q <= last && q < limit && end < 0; q++) {
+                int[] mark = st.mark();
+                end = element(st, e, q, p, limit);
+                if (end < 0) {
+                    st.reset(mark);
+                }
+            }
+            if (end < 0) {
+                return -1;
+            }
+            p = end;
+            next = e.joinNext();
+        }
+        return p;
     }
 
     /** The end of {@code e} matched at token {@code q} (not before {@code floor}), or -1. */

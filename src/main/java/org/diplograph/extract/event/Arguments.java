@@ -137,6 +137,24 @@ final class Arguments {
      * Whether only list punctuation, modifiers, parentheses and capitalised words of titles stand between two
      * mentions ("Stoltenberg, OSCE Chairman-in-Office and Polish Foreign Minister Rau"), so they are one list.
      */
+    /**
+     * The first object of a verb with the objects listed with it ("condemned X and Y for their attack on Z" gives X
+     * and Y): the one acted upon, as CAMEO codes it, without the parties of later phrases.
+     */
+    static List<Filler> firstGroup(View v, List<Filler> fillers) {
+        List<Filler> out = new ArrayList<>();
+        for (Filler f : fillers) {
+            Filler last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last == null || f.mention().start() == last.mention().start()
+                    || onlyConjunction(v, last.mention().end(), f.mention().start())) {
+                out.add(f);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
     private static boolean onlyConjunction(View v, int from, int to) {
         boolean joined = from == to;
         for (int t = from; t < to; t++) {

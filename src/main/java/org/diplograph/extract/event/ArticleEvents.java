@@ -170,8 +170,9 @@ public final class ArticleEvents {
     }
 
     /**
-     * Interactions need two different states or organisations the text identifies (persons count for the state
-     * they serve); one-sided types need an agent who acts for a state or organisation.
+     * An event needs two different states or organisations the text identifies (persons count for the state they
+     * serve), as CAMEO codes events between two parties; for the other families the one who acts must be one of
+     * them. An invitation or its refusal may name only one party when it names the gathering it is about.
      */
     private static boolean valid(Candidate c, Map<String, Actor> table) {
         if (c.participants().isEmpty() || c.evidence().isEmpty()) {
@@ -188,7 +189,7 @@ public final class ArticleEvents {
         return switch (c.type()) {
             case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> known.size() >= 2;
             case INVITATION, DECLINED_INVITATION -> knownAgent && (known.size() >= 2 || c.about() != null);
-            default -> knownAgent;
+            default -> knownAgent && known.size() >= 2;
         };
     }
 }

@@ -50,6 +50,8 @@ final class Candidate {
     private boolean plural;
     /** Whether the invitation behind this refusal should be recorded too ("declined an invitation by the US"). */
     private boolean impliesInvitation;
+    /** The rule that coded this mention, for provenance. */
+    private String rule;
 
     Candidate(EventType type, String cameo, double confidence, int sentence) {
         this.type = type;
@@ -72,6 +74,7 @@ final class Candidate {
         c.evidence.addAll(evidence);
         c.source = source;
         c.reference = reference;
+        c.rule = rule;
         return c;
     }
 
@@ -91,6 +94,7 @@ final class Candidate {
         c.evidence.addAll(evidence);
         c.modalityMarked = true;
         c.source = source;
+        c.rule = "Invitation: implied by the declined invitation, " + rule;
         return c;
     }
 
@@ -184,6 +188,10 @@ final class Candidate {
         impliesInvitation = implies;
     }
 
+    void codedBy(String ruleText) {
+        rule = ruleText;
+    }
+
     /** Takes in another mention of the same event: a more specific type, the parties, evidence, time, source. */
     void absorb(Candidate c) {
         Optional<EventType> unified = type.unify(c.type);
@@ -219,6 +227,7 @@ final class Candidate {
         }
         about = about != null ? about : c.about;
         source = source != null ? source : c.source;
+        rule = rule != null ? rule : c.rule;
         impliesInvitation |= c.impliesInvitation;
         confidence = Math.min(0.99, Math.max(confidence, c.confidence) + 0.03);
     }
@@ -235,7 +244,7 @@ final class Candidate {
         all.addAll(participants);
         return new DiplomaticEvent(type, cameo, List.copyOf(agents), List.copyOf(counterparts), List.copyOf(all),
                 gatheringKey, polarity, modality, ActualTime.bound(time, modality, published), evidence,
-                Math.round(confidence * 100) / 100.0, source);
+                Math.round(confidence * 100) / 100.0, source, rule);
     }
 
     EventType type() {

@@ -10,6 +10,7 @@ import org.diplograph.extract.sentence.Mention;
 import org.diplograph.extract.sentence.Subjects;
 import org.diplograph.extract.sentence.View;
 import org.diplograph.extract.time.TimeExpression;
+import org.diplograph.lexicon.CodingLexicon;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Inflections;
 import org.diplograph.lexicon.Lexicon;
@@ -33,12 +34,16 @@ public final class EventFinder {
     private final Inflections inflections;
     private final TriggerMatcher matcher;
     private final Mood mood;
+    private final VerbCoding coding;
+    private final CodingLexicon codes;
 
     public EventFinder(Lexicon lexicon) {
         this.cues = lexicon.cues();
         this.inflections = lexicon.inflections();
         this.matcher = new TriggerMatcher(lexicon);
         this.mood = new Mood(cues);
+        this.codes = lexicon.coding();
+        this.coding = new VerbCoding(codes);
     }
 
     /** The events of an article published on {@code published} (null when unknown), read sentence by sentence. */
@@ -90,7 +95,7 @@ public final class EventFinder {
                 embedded[m.object()] = true;
                 consumed[m.object()] |= m.rule().type() == EventType.INVITATION;
             }
-            Candidate c = candidate(f, m, negated, phone, embedded[i], published);
+            Candidate c = candidate(f, m, negated, phone, embedded[i], published, null);
             if (c != null) {
                 out.add(c);
                 Candidate again = repeated(f, c, m.end(), published);
@@ -98,6 +103,20 @@ public final class EventFinder {
                     out.add(again);
                 }
             }
+        }
+        // The verbs no trigger took are coded from the CAMEO dictionary; calls, meetings, visits, invitations and
+        // their refusals stay with the trigger rules, which know their arguments and conventions.
+        for (VerbCoding.Coded coded : coding.code(v, f.mentions(), f.times(), consumed)) {
+            EventType type = codes.classOf(coded.code()).orElse(null);
+            if (type == null || type.core()) {
+                continue;
+            }
+            TriggerRule rule = new TriggerRule(type, coded.code(), true, coded.verb().form().lemma(), List.of(),
+                    List.of(), codes.frame(), codes.confidence(), null, coded.rule());
+            int i = coded.verb().verb();
+            TriggerMatcher.Match m = new TriggerMatcher.Match(rule, coded.verb().start(), coded.verb().end(),
+                    coded.complement(), -1);
+            out.add(candidate(f, m, mood.negated(v, i), phone, false, published, coded));
         }
         for (Gatherings.Ref ref : f.gatherings()) {
             Candidate c = bilateral(f, ref, published);
@@ -179,8 +198,12 @@ public final class EventFinder {
         return c;
     }
 
+    /**
+     * @param coded the verb coded from the dictionary, whose pattern may name the source and target; null for a
+     *              trigger rule
+     */
     private Candidate candidate(SentenceFacts f, TriggerMatcher.Match m, boolean negated, boolean phone,
-                                boolean embedded, LocalDate published) {
+                                boolean embedded, LocalDate published, VerbCoding.Coded coded) {
         View v = f.view();
         TriggerRule rule = m.rule();
         EventType type = rule.type();
@@ -191,6 +214,7 @@ public final class EventFinder {
         }
         Candidate c = new Candidate(type, cameo, rule.confidence(), v.sentence().index());
         c.evidence(new TextSpan(v.sentence().begin(), v.sentence().end()));
+        c.codedBy(rule.origin());
         boolean flips = rule.needs(TriggerRule.Condition.NEGATED) && negated;
         c.polarity(negated && !flips ? Polarity.NEGATED : Polarity.AFFIRMED);
 
@@ -232,6 +256,14 @@ public final class EventFinder {
         int skipTo = transparent >= 0 ? transparent + 1 : -1;
         boolean places = type == EventType.VISIT;
         List<Arguments.Filler> objects = Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places);
+        if (coded != null && !coded.sources().isEmpty()) {
+            subjects = coded.sources();
+        }
+        if (coded != null && !coded.targets().isEmpty()) {
+            objects = coded.targets().stream().map(t -> new Arguments.Filler(t, TriggerRule.Role.COUNTERPART)).toList();
+        } else if (coded != null) {
+            objects = Arguments.firstGroup(v, objects);
+        }
         boolean agentAfter = objects.stream().anyMatch(o -> o.role() == TriggerRule.Role.AGENT);
         if (rule.verb() || !agentAfter) {
             assign(c, subjects, subjectRole);

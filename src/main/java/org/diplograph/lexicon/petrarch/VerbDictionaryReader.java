@@ -193,7 +193,10 @@ public final class VerbDictionaryReader {
             List<VerbDictionary.Pattern> kept = new ArrayList<>();
             for (VerbDictionary.Pattern p : b.patterns()) {
                 String missing = undefinedSynset(p.pre() + " " + p.post(), synsets);
-                if (missing == null) {
+                String syntax = syntaxError(b.name(), p);
+                if (syntax != null) {
+                    problems.add("line " + p.line() + ": " + syntax + "; skipped");
+                } else if (missing == null) {
                     kept.add(p);
                 } else {
                     problems.add("line " + p.line() + ": pattern uses the undefined synonym set " + missing
@@ -243,6 +246,16 @@ public final class VerbDictionaryReader {
         }
         visiting.remove(name);
         return List.copyOf(out);
+    }
+
+    /** Why the pattern cannot be read by the coder, or null when it can. */
+    private static String syntaxError(String block, VerbDictionary.Pattern p) {
+        try {
+            org.diplograph.lexicon.VerbPattern.of(block, p.pre(), p.post(), p.code(), "");
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     private static String undefinedSynset(String pattern, Map<String, List<List<String>>> synsets) {

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import org.diplograph.lexicon.cameo.VerbLexicon;
+import org.diplograph.lexicon.LexiconException;
+import org.diplograph.lexicon.LexiconSource;
+import org.diplograph.lexicon.VerbLexicon;
 import org.diplograph.model.Chunk;
 import org.diplograph.model.Token;
 import org.diplograph.nlp.Chunker;
@@ -18,21 +21,28 @@ import org.junit.jupiter.api.Test;
 /** The pattern matcher on a dictionary of a few rows, against hand-tagged sentences. */
 class PatternMatcherTest {
 
-    private static VerbLexicon.Row row(String file, int line, String... cells) {
-        return new VerbLexicon.Row(file, line, cells);
+    private static final String HEADER = "block\tblock_code\tverb\thead\tcode\tforms\tline\n";
+    private static final String PATTERNS = "block\tpre\tpost\tcode\tline\n";
+
+    private static VerbLexicon lexicon(String patterns) {
+        return VerbLexicon.read(LexiconSource.of(Map.of(
+                "petrarch/verbs.tsv", HEADER
+                        + "CONFER\t010\tdiscuss\t0\t040\tdiscuss|discussed\t1\n"
+                        + "CALL\t041\tcall off\t0\t\tcall off|called off\t2\n"
+                        + "CALL\t041\tcall\t0\t\tcall|called\t3\n"
+                        + "GRANT\t070\tgrant\t0\t\tgrant|granted\t4\n",
+                "cameo/verbs-own.tsv", HEADER,
+                "petrarch/patterns.tsv", PATTERNS + patterns,
+                "cameo/patterns-own.tsv", PATTERNS,
+                "petrarch/synsets.tsv", "synset\tphrases\n&currency\tdollar|dollars|euro|euros\n")));
     }
 
-    private static final VerbLexicon LEXICON = VerbLexicon.of(
-            List.of(row("verbs.tsv", 1, "CONFER", "010", "discuss", "0", "040", "discuss|discussed", "1"),
-                    row("verbs.tsv", 2, "CALL", "041", "call off", "0", "", "call off|called off", "2"),
-                    row("verbs.tsv", 3, "CALL", "041", "call", "0", "", "call|called", "3"),
-                    row("verbs.tsv", 4, "GRANT", "070", "grant", "0", "", "grant|granted", "4")),
-            List.of(row("patterns.tsv", 1, "CONFER", "", "(by telephone)", "041", "1"),
-                    row("patterns.tsv", 2, "CONFER", "", "{military cooperation}", "0312", "2"),
-                    row("patterns.tsv", 3, "CONFER", "", "aid", "061", "3"),
-                    row("patterns.tsv", 4, "GRANT", "", "&currency (to +)", "071", "4"),
-                    row("patterns.tsv", 5, "GRANT", "will not_", "", "---", "5")),
-            List.of(row("synsets.tsv", 1, "&currency", "dollar|dollars|euro|euros")));
+    private static final VerbLexicon LEXICON = lexicon(
+            "CONFER\t\t(by telephone)\t041\t1\n"
+            + "CONFER\t\t{military cooperation}\t0312\t2\n"
+            + "CONFER\t\taid\t061\t3\n"
+            + "GRANT\t\t&currency (to +)\t071\t4\n"
+            + "GRANT\twill not_\t\t---\t5\n");
 
     /** "word/TAG word/TAG …"; actors are the tokens written in capitals. */
     private static CodingSentence sentence(String tagged) {
@@ -114,11 +124,9 @@ class PatternMatcherTest {
 
     @Test
     void aBadRowNamesFileLineAndReason() {
-        VerbLexicon.BadRow e = assertThrows(VerbLexicon.BadRow.class, () -> VerbLexicon.of(List.of(),
-                List.of(row("patterns-own.tsv", 7, "CONFER", "", "&nothing", "040", "1")), List.of()));
-        assertEquals("patterns-own.tsv:7: unknown synonym set &nothing", e.getMessage());
-        VerbLexicon.BadRow e2 = assertThrows(VerbLexicon.BadRow.class, () -> VerbLexicon.of(List.of(),
-                List.of(row("patterns.tsv", 9, "CONFER", "", "(by telephone", "040", "1")), List.of()));
-        assertTrue(e2.getMessage().startsWith("patterns.tsv:9: missing ')'"), e2.getMessage());
+        LexiconException e = assertThrows(LexiconException.class, () -> lexicon("CONFER\t\t&nothing\t040\t1\n"));
+        assertEquals("petrarch/patterns.tsv:2: unknown synonym set &nothing", e.getMessage());
+        LexiconException e2 = assertThrows(LexiconException.class, () -> lexicon("CONFER\t\t(by telephone\t040\t1\n"));
+        assertTrue(e2.getMessage().startsWith("petrarch/patterns.tsv:2: missing ')'"), e2.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.diplograph.lexicon.cameo;
+package org.diplograph.lexicon;
 
 import java.util.List;
 

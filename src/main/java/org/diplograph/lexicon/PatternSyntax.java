@@ -1,4 +1,4 @@
-package org.diplograph.lexicon.cameo;
+package org.diplograph.lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +77,9 @@ final class PatternSyntax {
                 int start = i;
                 while (i < s.length() && " {}()".indexOf(s.charAt(i)) < 0) {
                     i++;
+                }
+                if (i == start) {
+                    throw new IllegalArgumentException("unexpected '" + s.charAt(i) + "' in '" + s + "'");
                 }
                 String token = s.substring(start, i);
                 boolean join = token.endsWith("_");

@@ -24,6 +24,8 @@ public final class CodingLexicon {
     private final Map<String, EventType> classes = new LinkedHashMap<>();
     private final Map<String, TriggerRule.Role> frame;
     private final double confidence;
+    private final List<String> actorFiles;
+    private final boolean allOrganizations;
 
     CodingLexicon(LexiconSource source) {
         verbs = VerbLexicon.read(source);
@@ -48,6 +50,12 @@ public final class CodingLexicon {
         }
         Tsv.Row f = required(source, settings, "frame");
         frame = TriggerRule.frame(f, f.cell(1));
+        actorFiles = Tsv.list(required(source, settings, "actors").cell(1));
+        Tsv.Row orgs = required(source, settings, "organizations");
+        if (!orgs.cell(1).equals("ours") && !orgs.cell(1).equals("all")) {
+            throw orgs.error("organizations is 'ours' or 'all', not '" + orgs.cell(1) + "'");
+        }
+        allOrganizations = orgs.cell(1).equals("all");
         Tsv.Row c = required(source, settings, "confidence");
         try {
             confidence = Double.parseDouble(c.cell(1));
@@ -110,6 +118,19 @@ public final class CodingLexicon {
 
     public double confidence() {
         return confidence;
+    }
+
+    /** The actor dictionaries to read ({@code petrarch/actors-*.tsv}). */
+    List<String> actorFiles() {
+        return actorFiles;
+    }
+
+    /**
+     * Whether organisations the actor dictionaries define but organizations.tsv lacks are parties too ("all"), or
+     * only those the two agree on ("ours").
+     */
+    boolean allOrganizations() {
+        return allOrganizations;
     }
 
     /** The codes the class table knows, for tests. */

@@ -1,7 +1,9 @@
 package org.diplograph.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +26,7 @@ public final class Lexicon {
     private final List<TriggerRule> triggers = new ArrayList<>();
     private final Inflections inflections;
     private final CodingLexicon coding;
+    private final ActorDirectory directory;
 
     private Lexicon(LexiconSource source) {
         cues = new Cues(source);
@@ -37,6 +40,7 @@ public final class Lexicon {
         }
         inflections = new Inflections(source, verbs, nouns);
         coding = new CodingLexicon(source);
+        directory = new ActorDirectory(source, coding.actorFiles(), coding.allOrganizations(), names);
     }
 
     /** A lexicon read from {@code source}; throws {@link LexiconException} for the first row it cannot use. */
@@ -82,10 +86,27 @@ public final class Lexicon {
         return coding;
     }
 
-    /** The name lists for the dictionary name finder. */
-    public List<Gazetteer> gazetteers() {
-        return names.gazetteers();
+    /** Who is who on a given day: states, institutions, organisations and office holders with their tenures. */
+    public ActorDirectory directory() {
+        return directory;
     }
+
+    /** The name lists for the dictionary name finder: the hand-curated ones first, then the actor dictionaries. */
+    public List<Gazetteer> gazetteers() {
+        List<Gazetteer> all = new ArrayList<>(names.gazetteers());
+        Map<String, String> actors = new HashMap<>();
+        directory.names().forEach(n -> actors.put(n, n));
+        Map<String, String> surnames = new HashMap<>();
+        directory.surnames().forEach(n -> surnames.put(n, n));
+        all.add(new Gazetteer(ACTOR, false, 1, actors, true));
+        all.add(new Gazetteer(SURNAME, false, 0, surnames, true));
+        return all;
+    }
+
+    /** Gazetteer type of the names of the actor dictionaries; the key is the name, for {@link ActorDirectory}. */
+    public static final String ACTOR = "actor";
+    /** Gazetteer type of office holders' surnames. */
+    public static final String SURNAME = "surname";
 
     /** Every state and organisation of the lexicon, as actors for the reference graph. */
     public List<Actor> referenceActors() {

@@ -14,9 +14,15 @@ import org.diplograph.model.NameMatch;
  * Finds gazetteer names in tokenised sentences, one {@link NameTrie} per gazetteer, matching the way OpenNLP's
  * {@code DictionaryNameFinder} does. Entries are tokenised with the same tokenizer as the text, so "U.S." and
  * "Côte d'Ivoire" match the way they are split in sentences. Overlapping hits of different gazetteers are
- * resolved longest first, then by priority. Immutable after construction and safe to share between threads.
+ * resolved longest first, then by priority; the secondary gazetteers come after all others. Immutable after construction and safe to share between threads.
  */
 public final class DictionaryTagger {
+
+    /**
+     * Gazetteers of this priority or lower (the large actor dictionaries) only take tokens the others left: a long
+     * dictionary name never hides a state or title the curated lists know.
+     */
+    static final int SECONDARY = 1;
 
     private final List<NameTrie> tries = new ArrayList<>();
     private final Map<String, Integer> priority = new HashMap<>();
@@ -27,7 +33,7 @@ public final class DictionaryTagger {
             NameTrie trie = new NameTrie(gazetteer.type(), gazetteer.caseSensitive());
             // in name order, so that of two names written alike the same one wins in every run
             new TreeMap<>(gazetteer.names()).forEach((name, key) ->
-                    trie.put(normalise(tokenizer.tokenize(name)), key));
+                    trie.put(normalise(gazetteer.tokenized() ? name.split(" ") : tokenizer.tokenize(name)), key));
             tries.add(trie);
             priority.put(gazetteer.type(), gazetteer.priority());
         }
@@ -42,7 +48,8 @@ public final class DictionaryTagger {
         if (all.isEmpty()) {
             return all;
         }
-        all.sort(Comparator.comparingInt(NameMatch::length).reversed()
+        all.sort(Comparator.comparing((NameMatch m) -> priority.get(m.type()) <= SECONDARY)
+                .thenComparing(Comparator.comparingInt(NameMatch::length).reversed())
                 .thenComparing(m -> -priority.get(m.type()))
                 .thenComparingInt(NameMatch::start));
         boolean[] taken = new boolean[normalisedTokens.length];

@@ -24,15 +24,19 @@ class LexiconRulesTest {
 
     private static final String VERBS = "block\tblock_code\tverb\thead\tcode\tforms\tline\n";
     private static final String PATTERNS = "block\tpre\tpost\tcode\tline\n";
+    private static final String HOLDERS = "name\taliases\tfamily_name\tstate\toffice\trole\tfrom\tto\tsource\tseen\n";
 
     /**
-     * One trigger row and two states, and an empty verb dictionary; every other file (cue lists, titles) from the
+     * One trigger row and two states, and an empty verb dictionary, actor dictionary and office holders; every other file (cue lists, titles) from the
      * bundled lexicon.
      */
     private static final Lexicon THREE_ROWS = Lexicon.of(LexiconSource.of(Map.of(
             "petrarch/verbs.tsv", VERBS, "cameo/verbs-own.tsv", VERBS,
             "petrarch/patterns.tsv", PATTERNS, "cameo/patterns-own.tsv", PATTERNS,
             "petrarch/synsets.tsv", "synset\tphrases\n",
+            "office-holders.tsv", HOLDERS, "office-holders-own.tsv", HOLDERS,
+            "cameo/coder.tsv", "setting\tvalue\nframe\tsubj=agent direct=counterpart\nconfidence\t0.6\nactors\t-\n"
+                    + "organizations\tours\n",
             "triggers.tsv", "#type\tcameo\tpos\thead\tthen\tneeds\tframe\tconf\tupgrade\n"
                     + "PhoneCall\t041\tV\ttelephone\t-\t-\tsubj=agent direct=counterpart\t0.9\t-\n",
             "countries.tsv", "iso3\tiso2\tlabel\tnames\tdemonyms\tcapitals\tseats\n"

@@ -2,15 +2,18 @@ package org.diplograph.extract.actor;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.diplograph.extract.sentence.View;
+import org.diplograph.lexicon.ActorDirectory;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.TriggerRule;
 import org.diplograph.model.Article;
 import org.diplograph.model.EventType;
+import org.diplograph.model.NameMatch;
 import org.diplograph.model.Role;
 
 /**
@@ -40,11 +43,12 @@ public final class ActorRecognizer {
 
     public ArticleActors recognise(Article article, List<View> views, String articleKey) {
         String publisher = publisher(article);
+        DatedNames dated = new DatedNames(lexicon, article.published());
         People people = new People(new NameKeys(cues.actors()));
         PlaceContext places = new PlaceContext(cues.actors(), this::meetingVerb);
         for (View v : views) {
             places.enter(v);
-            collectPersons(v, people, publisher == null ? null : places);
+            collectPersons(v, people, publisher == null ? null : places, dated);
             places.leave(v);
         }
         for (People.Person p : people.all()) {
@@ -59,7 +63,7 @@ public final class ActorRecognizer {
             }
         }
         ArticleActors actors = new ArticleActors(people, publisher);
-        MentionFinder finder = new MentionFinder(lexicon, cues, names, actors, articleKey);
+        MentionFinder finder = new MentionFinder(lexicon, cues, names, actors, articleKey, dated);
         PlaceContext again = new PlaceContext(cues.actors(), this::meetingVerb);
         for (View v : views) {
             again.enter(v);
@@ -67,6 +71,22 @@ public final class ActorRecognizer {
             again.leave(v);
         }
         return actors;
+    }
+
+    /**
+     * A person the actor dictionaries know on the article's day: the state they serve and the office they hold.
+     * Returns that state (null when the dictionaries do not know the person).
+     */
+    static String known(People.Person p, Optional<ActorDirectory.Resolved> resolved) {
+        if (resolved.isEmpty()) {
+            return null;
+        }
+        ActorDirectory.Resolved r = resolved.get();
+        p.represent(r.party());
+        if (r.office() != null) {
+            p.addRole(new Role(r.office(), r.party()));
+        }
+        return r.party();
     }
 
     /** "Israeli President Rivlin, Prime Minister Netanyahu, and …": only list punctuation between two role phrases. */
@@ -124,7 +144,7 @@ public final class ActorRecognizer {
      * @param places where the text is, in official releases (null elsewhere): a title without a state named after
      *               a place serves that place's state, unless the title belongs to one state by itself
      */
-    private void collectPersons(View v, People people, PlaceContext places) {
+    private void collectPersons(View v, People people, PlaceContext places, DatedNames dated) {
         int i = 0;
         NameParser.RolePhrase previous = null;
         String previousCountry = null;
@@ -138,6 +158,9 @@ public final class ActorRecognizer {
                 }
                 if (!phrase.name().isEmpty()) {
                     People.Person p = people.register(phrase.name());
+                    if (country == null) {
+                        country = known(p, dated.person(phrase.name()));
+                    }
                     if (country == null && places != null && p.represents() == null && places.met(v, phrase.start())) {
                         country = places.before(v, i);
                     }
@@ -154,9 +177,19 @@ public final class ActorRecognizer {
                 i = apposition.nameEnd();
                 continue;
             }
+            NameMatch name = v.directoryName(i);
+            if (name != null && name.start() == i && name.type().equals(Lexicon.ACTOR)) {
+                Optional<ActorDirectory.Resolved> r = dated.named(name).filter(x -> x.kind() == ActorDirectory.Kind.PERSON);
+                if (r.isPresent() && v.capitalised(i)) {
+                    known(people.register(names.words(v, i, name.end())), r);
+                    i = name.end();
+                    continue;
+                }
+            }
             int end = v.sentence().headline() ? -1 : names.properNounRun(v, i);
             if (end > i) {
-                people.register(names.words(v, i, end));
+                List<String> words = names.words(v, i, end);
+                known(people.register(words), dated.person(words));
                 i = end;
                 continue;
             }

@@ -51,15 +51,22 @@ public final class ActorTable {
         return table;
     }
 
-    /** A state or organisation actor, labelled from the lexicon. */
+    /**
+     * A state or organisation actor, labelled from the lexicon, or from the actor dictionaries for those only
+     * they define.
+     */
     Actor reference(String key) {
         if (key.startsWith("country:")) {
-            Gazetteers.Country c = lexicon.names().country(key.substring(8));
-            return c == null ? null : new Actor(key, ActorKind.COUNTRY, c.label(), c.iso3(), null, List.of());
+            String code = key.substring(8);
+            Gazetteers.Country c = lexicon.names().country(code);
+            String label = c != null ? c.label() : lexicon.directory().states().get(code);
+            return label == null ? null : new Actor(key, ActorKind.COUNTRY, label, code, null, List.of());
         }
         if (key.startsWith("org:")) {
-            Gazetteers.Organization o = lexicon.names().organization(key.substring(4));
-            return o == null ? null : new Actor(key, ActorKind.ORGANIZATION, o.label(), o.code(), null, List.of());
+            String code = key.substring(4);
+            Gazetteers.Organization o = lexicon.names().organization(code);
+            String label = o != null ? o.label() : lexicon.directory().organizations().get(code);
+            return label == null ? null : new Actor(key, ActorKind.ORGANIZATION, label, code, null, List.of());
         }
         return null;
     }

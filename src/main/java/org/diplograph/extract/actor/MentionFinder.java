@@ -7,6 +7,7 @@ import org.diplograph.extract.sentence.Clauses;
 import org.diplograph.extract.sentence.Mention;
 import org.diplograph.extract.sentence.View;
 import org.diplograph.lexicon.ActorCues;
+import org.diplograph.lexicon.ActorDirectory;
 import org.diplograph.lexicon.Cues;
 import org.diplograph.lexicon.Gazetteers;
 import org.diplograph.lexicon.Lexicon;
@@ -25,6 +26,7 @@ final class MentionFinder {
     private final NameParser names;
     private final ArticleActors actors;
     private final String articleKey;
+    private final DatedNames dated;
 
     private String lastPersonSubject;
     private String lastPerson;
@@ -35,7 +37,9 @@ final class MentionFinder {
     private PlaceContext places;
     private final ListMentions lists;
 
-    MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey) {
+    MentionFinder(Lexicon lexicon, Cues cues, NameParser names, ArticleActors actors, String articleKey,
+                  DatedNames dated) {
+        this.dated = dated;
         this.lexicon = lexicon;
         this.cues = cues.actors();
         this.keys = new NameKeys(this.cues);
@@ -116,7 +120,12 @@ final class MentionFinder {
         if (media > 0 && v.is(i - 1, "the") && lastSource != null) {
             return new Mention(s, i - 1, i + media, Mention.Kind.MEDIA, lastSource, false, true);
         }
-        return knownPerson(v, i, s);
+        Mention known = knownPerson(v, i, s);
+        if (known != null) {
+            return known;
+        }
+        NameMatch listed = v.directoryName(i);
+        return listed != null && listed.start() == i ? named(v, listed, s) : null;
     }
 
     /** A country pronoun ("it", "its", "the country") in subject or possessor position, with a state to refer to. */
@@ -209,6 +218,20 @@ final class MentionFinder {
                 return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION, key,
                         false, false);
             }
+            case Lexicon.ACTOR -> {
+                return dated.named(name).map(r -> directoryActor(v, name, r, s)).orElse(null);
+            }
+            case Lexicon.SURNAME -> {
+                People.Person before = actors.people().find(names.words(v, name.start(), name.end()));
+                if (before != null) {
+                    return new Mention(s, name.start(), name.end(), Mention.Kind.PERSON, before.key(), false, false);
+                }
+                return dated.surname(v, name).map(r -> {
+                    People.Person p = actors.people().register(List.of(r.label().split(" ")));
+                    ActorRecognizer.known(p, java.util.Optional.of(r));
+                    return new Mention(s, name.start(), name.end(), Mention.Kind.PERSON, p.key(), false, false);
+                }).orElse(null);
+            }
             case Gazetteers.MEDIA -> {
                 Gazetteers.Outlet o = lexicon.names().outlet(name.key());
                 String key = "source:" + name.key().toLowerCase(java.util.Locale.ROOT);
@@ -219,6 +242,28 @@ final class MentionFinder {
                 return null;
             }
         }
+    }
+
+    /**
+     * A name of the actor dictionaries: a person (registered with the state and office they hold on the article's
+     * day), a state or one of its institutions or places, or an organisation. Only a capitalised name counts.
+     */
+    private Mention directoryActor(View v, NameMatch name, ActorDirectory.Resolved r, int s) {
+        if (!v.capitalised(name.start())) {
+            return null;
+        }
+        if (r.kind() == ActorDirectory.Kind.PERSON) {
+            People.Person p = actors.people().register(names.words(v, name.start(), name.end()));
+            ActorRecognizer.known(p, java.util.Optional.of(r));
+            return new Mention(s, name.start(), name.end(), Mention.Kind.PERSON, p.key(), false, false);
+        }
+        if (r.organization()) {
+            return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION,
+                    "org:" + lexicon.names().partyCode(r.party()), false, false);
+        }
+        boolean place = v.in(cues.locativePrepositions(), name.start() - 1);
+        return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.COUNTRY,
+                "country:" + r.party(), place, false);
     }
 
     /** "his Russian counterpart Sergey Lavrov": a person serving the state the demonym names. */

@@ -62,6 +62,9 @@ final class VerbCoding {
             int from = clauseStart(v, c.start());
             int to = clauseEnd(v, s, hit.end());
             PatternMatch match = matcher.best(s, hit, from, to);
+            if (takenWithin(taken, hit.end(), match.end())) {
+                continue; // "held talks", "paid a visit": the noun is the event, which a trigger took
+            }
             String code = active(match.code());
             String rule = match.rule(hit);
             int complement = -1;
@@ -88,6 +91,15 @@ final class VerbCoding {
             }
         }
         return out;
+    }
+
+    private static boolean takenWithin(boolean[] taken, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (taken[t]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb governed through "to", with the object of the governing verb before it ("urged X to …"). */

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.diplograph.lexicon.Gazetteers;
+import org.diplograph.lexicon.Lexicon;
 import org.diplograph.lexicon.GrammarCues;
 import org.diplograph.lexicon.NumberList;
 import org.diplograph.lexicon.WordList;
@@ -25,6 +26,7 @@ public final class View {
     private final String[] lower;
     private final String[] tags;
     private final NameMatch[] names;
+    private final NameMatch[] directory;
     private final GrammarCues grammar;
 
     public View(Sentence sentence, String text, GrammarCues grammar) {
@@ -35,6 +37,7 @@ public final class View {
         lower = new String[n];
         tags = new String[n];
         names = new NameMatch[n];
+        directory = new NameMatch[n];
         for (int i = 0; i < n; i++) {
             Token t = sentence.token(i);
             lower[i] = t.norm().toLowerCase(Locale.ROOT);
@@ -44,8 +47,9 @@ public final class View {
             if (m.type().equals(Gazetteers.BLOCKED)) {
                 continue;
             }
+            boolean dated = m.type().equals(Lexicon.ACTOR) || m.type().equals(Lexicon.SURNAME);
             for (int i = m.start(); i < m.end(); i++) {
-                names[i] = m;
+                (dated ? directory : names)[i] = m;
             }
         }
     }
@@ -81,9 +85,17 @@ public final class View {
         return tags[i];
     }
 
-    /** The gazetteer name covering token i, or null. */
+    /** The name of the curated gazetteers (states, organisations, outlets, titles) covering token i, or null. */
     public NameMatch name(int i) {
         return names[i];
+    }
+
+    /**
+     * The name of the actor dictionaries (their names and office holders' surnames) covering token i, or null.
+     * Kept apart from {@link #name}, so that a surname inside a person's name never cuts the name short.
+     */
+    public NameMatch directoryName(int i) {
+        return i >= 0 && i < directory.length ? directory[i] : null;
     }
 
     /** The article text covered by tokens {@code [from, to)}. */

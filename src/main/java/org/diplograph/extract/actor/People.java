@@ -53,8 +53,12 @@ final class People {
         }
 
         /** Adds a role unless the person already holds a fuller form of it ("Deputy Secretary" within
-         * "Deputy Secretary of State"); a fuller form replaces a shorter one. */
+         * "Deputy Secretary of State"); a fuller form replaces a shorter one. A person serves one state: a role of
+         * another state than the one they represent is not added. */
         void addRole(Role role) {
+            if (represents != null && role.country() != null && !role.country().equals(represents)) {
+                return; // one state per person: a role of another state is a misreading ("President" of three states)
+            }
             for (int i = 0; i < roles.size(); i++) {
                 Role held = roles.get(i);
                 boolean sameCountry = role.country() == null || held.country() == null

@@ -234,6 +234,33 @@ class StoreProcessesIT {
         System.out.printf("file size limit %d KB: %d articles stored before it%n", limitKb, articles);
     }
 
+    @Test
+    void aFailedExportLeavesTheFileThatWasThere() throws Exception {
+        Path store = dir.resolve("export");
+        assertEquals(0, Jar.run("load", Fixtures.SEED.toAbsolutePath().toString(), "--store", store.toString()).code());
+        Path out = Files.createDirectories(dir.resolve("exports"));
+        for (String name : new String[] {"store.nq", "store.jsonld"}) {
+            Path file = out.resolve(name);
+            assertEquals(0, Jar.run("export", "--store", store.toString(), "-o", file.toString()).code());
+            byte[] good = Files.readAllBytes(file);
+            // A full disk cannot be made in a test; a file size limit (ulimit -f, in KB) fails the write the same way.
+            long limitKb = good.length / 1024 / 4;
+            String line = String.join(" ", Jar.command("export", "--store", store.toString(), "-o", file.toString())
+                    .stream().map(a -> "'" + a + "'").toList());
+            Jar.Result cut = Jar.run(List.of("bash", "-c", "ulimit -f " + limitKb + " && exec " + line), Map.of(), null);
+            assertEquals(1, cut.code(), cut.toString());
+            assertEquals("diplograph: " + file + ": cannot write it (File too large); the file that was there is left"
+                    + " as it was", cut.err().strip());
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), name + " is byte for byte as before");
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                        "no temporary file is left behind");
+            }
+            System.out.printf("export %s of %d bytes under a %d KB file size limit: refused, old file kept%n", name,
+                    good.length, limitKb);
+        }
+    }
+
     private static List<Path> fusekiTempDirs() throws IOException {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return tmp.filter(p -> p.getFileName().toString().startsWith("diplograph-fuseki-")).sorted().toList();

@@ -11,7 +11,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.system.Txn;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.Queries;
 import org.diplograph.query.QueryException;
@@ -66,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
             return Failures.OK;
         }
         try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
-            String result = Txn.calculateRead(store.dataset(), () -> {
+            String result = store.read(() -> {
                 try {
                     return QueryRunner.run(store.dataset(), q, params, format, millis);
                 } catch (QueryException e) {

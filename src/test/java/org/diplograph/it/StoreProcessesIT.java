@@ -261,6 +261,23 @@ class StoreProcessesIT {
         }
     }
 
+    @Test
+    void aDamagedStoreIsOneLineFromTheRealProcess() throws Exception {
+        Path store = dir.resolve("damaged");
+        assertEquals(0, Jar.run("load", Fixtures.SEED.toAbsolutePath().toString(), "--store", store.toString()).code());
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        try (var file = java.nio.channels.FileChannel.open(store.resolve("Data-0001/nodes-data.obj"),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.wrap(noise), 0);
+        }
+        Jar.Result stats = Jar.run("stats", "--store", store.toString());
+        assertEquals(1, stats.code(), stats.toString());
+        assertEquals(1, stats.err().strip().lines().count(), "one line, no stack traces: " + stats.err().length()
+                + " characters");
+        assertTrue(stats.err().startsWith("diplograph: store " + store + " is damaged: "), stats.err());
+    }
+
     private static List<Path> fusekiTempDirs() throws IOException {
         try (Stream<Path> tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return tmp.filter(p -> p.getFileName().toString().startsWith("diplograph-fuseki-")).sorted().toList();

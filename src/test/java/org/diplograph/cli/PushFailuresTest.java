@@ -284,4 +284,29 @@ class PushFailuresTest {
         }
         Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(local, remote)));
     }
+
+    @Test
+    void aServedStoreTakesAPushOnlyWithItsToken() {
+        String token = System.getenv("DIPLOGRAPH_TEST_PASSWORD");
+        org.junit.jupiter.api.Assumptions.assumeTrue(token != null, "DIPLOGRAPH_TEST_PASSWORD is set by the pom");
+        try (Tdb2Store target = Tdb2Store.open(dir.resolve("served-" + System.nanoTime()));
+             org.diplograph.server.SparqlServer server = org.diplograph.server.SparqlServer.start(
+                     target.dataset().asDatasetGraph(), new org.diplograph.server.ServeSettings(0, false, true, 60_000,
+                             10 << 20, org.diplograph.query.QueryLimits.standard(), null, token, false, List.of()))) {
+            String url = server.datasetUrl();
+            Cli without = Cli.run("push", "--store", store, "--endpoint", url, "--graph-store", url, "--retries", "0");
+            assertEquals(1, without.code(), without.toString());
+            assertTrue(lastLine(without).contains("PUT " + Iris.REFERENCE_GRAPH + " failed: HTTP 403 (changes are taken"
+                    + " from this server's own pages, or with its token"), lastLine(without));
+            Cli with = Cli.run("push", "--store", store, "--endpoint", url, "--graph-store", url, "--token-env",
+                    "DIPLOGRAPH_TEST_PASSWORD");
+            assertEquals(0, with.code(), "a token to a loopback address needs no --insecure: " + with);
+            long sent = Txn.calculateRead(local, () -> local.stream().count());
+            assertEquals(sent, (long) target.read(() -> target.dataset().asDatasetGraph().stream().count()));
+            assertFalse((with.out() + with.err() + without.err()).contains(token), "the token is never printed");
+            Cli remoteHost = Cli.run("push", "--store", store, "--endpoint", "http://192.0.2.1:3030/ds", "--token-env",
+                    "DIPLOGRAPH_TEST_PASSWORD");
+            assertEquals(2, remoteHost.code(), "not over plain http to another machine without --insecure");
+        }
+    }
 }

@@ -76,7 +76,7 @@ class StoreProcessesIT {
         Path cwd = Files.createDirectories(dir.resolve("serve-cwd"));
         List<Path> fusekiDirs = fusekiTempDirs();
         Process serve = new ProcessBuilder(Jar.command("serve", "--store", store.toString(), "--port",
-                Integer.toString(port))).directory(cwd.toFile()).redirectErrorStream(true)
+                Integer.toString(port), "--ui")).directory(cwd.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("serve.log").toFile()).start();
         try {
             Net.await(() -> Net.get("http://127.0.0.1:" + port + "/$/ping").status() == 200, Duration.ofSeconds(60),

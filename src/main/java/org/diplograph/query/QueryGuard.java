@@ -63,7 +63,7 @@ public final class QueryGuard {
     private static void check(Query query, String source, QueryLimits limits) throws QueryException {
         if (query.hasDatasetDescription()) {
             throw new QueryException(source + ": FROM and FROM NAMED are not supported here (" + String.join(", ",
-                    dataset(query)) + "): the query runs over the store, whose named graphs GRAPH <…> reaches,"
+                    dataset(query)) + "): the query runs over the store, whose named graphs GRAPH <iri> reaches,"
                     + " and the union of them all is the default graph");
         }
         Op op;

@@ -104,7 +104,7 @@ public final class ArticleParser {
         try {
             published = LocalDate.parse(value);
         } catch (DateTimeException e) {
-            notes.add("malformed " + what + " '" + value + "' (expected YYYY-MM-DD): read as undated");
+            notes.add("malformed " + what + " '" + value + "' (" + whyNotADay(value) + "): read as undated");
             return null;
         }
         if (published.isAfter(today.plusDays(1))) {
@@ -112,6 +112,21 @@ public final class ArticleParser {
             return null;
         }
         return published;
+    }
+
+    /** Why a date does not parse: its form, or the calendar ("February 2021 has 28 days"). */
+    private static String whyNotADay(String value) {
+        Matcher ymd = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
+        if (!ymd.matches()) {
+            return "expected YYYY-MM-DD";
+        }
+        int month = Integer.parseInt(ymd.group(2));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(ymd.group(1)), month);
+        return ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear()
+                + " has " + ym.lengthOfMonth() + " days";
     }
 
     /** A dateline with its agency, and where the text after it starts. */

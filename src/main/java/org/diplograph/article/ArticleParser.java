@@ -39,8 +39,13 @@ public final class ArticleParser {
         return parse(id, text, LocalDate.now());
     }
 
-    /** Parses an article; {@code today} is the day it is read on, for telling dates in the future. */
-    public static Article parse(String id, String text, LocalDate today) {
+    /**
+     * Parses an article; {@code today} is the day it is read on, for telling dates in the future. Invisible format
+     * characters are taken out first ({@link FormatCharacters}); the article keeps the original for evidence offsets.
+     */
+    public static Article parse(String id, String file, LocalDate today) {
+        FormatCharacters.Cleaned cleaned = FormatCharacters.clean(file);
+        String text = cleaned.text();
         List<String> notes = new ArrayList<>();
         LocalDate published = null;
         int pos = 0;
@@ -71,14 +76,21 @@ public final class ArticleParser {
             body = opening.end();
         }
         return new Article(id, text, published, headline, Math.min(body, text.length()),
-                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(), null, notes);
+                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(), null, notes,
+                false, cleaned.original());
     }
 
     /**
      * An article given as fields (a JSON Lines record): the text is the body, a dateline at its start is
      * recognised; the date, when present, is read like a date line.
      */
-    public static Article fields(String id, String text, String date, String title, String publisher, LocalDate today) {
+    public static Article fields(String id, String body, String date, String title, String publisher,
+                                 LocalDate today) {
+        FormatCharacters.Cleaned cleaned = FormatCharacters.clean(body);
+        String text = cleaned.text();
+        date = FormatCharacters.strip(date);
+        title = FormatCharacters.strip(title);
+        publisher = FormatCharacters.strip(publisher);
         List<String> notes = new ArrayList<>();
         LocalDate published = null;
         if (date == null || date.isBlank()) {
@@ -86,12 +98,12 @@ public final class ArticleParser {
         } else {
             published = date(date.strip(), today, "date", notes);
         }
-        int body = skipBlankLines(text, 0);
-        Opening opening = opening(text, body);
+        int start = skipBlankLines(text, 0);
+        Opening opening = opening(text, start);
         String headline = title == null || title.isBlank() ? null : title.strip();
-        return new Article(id, text, published, headline, opening == null ? body : opening.end(),
+        return new Article(id, text, published, headline, opening == null ? start : opening.end(),
                 opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(),
-                publisher == null || publisher.isBlank() ? null : publisher.strip(), notes);
+                publisher == null || publisher.isBlank() ? null : publisher.strip(), notes, false, cleaned.original());
     }
 
     /**

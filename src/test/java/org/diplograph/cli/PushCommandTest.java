@@ -133,6 +133,10 @@ class PushCommandTest {
         HttpServer flaky = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         flaky.createContext("/", exchange -> {
             if (calls.incrementAndGet() <= 2) {
+                // read the request first: answering while the client still sends its body races it to a broken pipe
+                try (InputStream body = exchange.getRequestBody()) {
+                    body.readAllBytes();
+                }
                 reply(exchange, 503, "busy, come back later".getBytes(StandardCharsets.UTF_8));
                 return;
             }

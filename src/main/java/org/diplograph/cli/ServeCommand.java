@@ -127,7 +127,8 @@ final class ServeCommand implements Callable<Integer> {
                 : "allowed at " + server.datasetUrl() + (tokenEnv != null ? ", from its own pages or with the token"
                 + " in $" + tokenEnv : ", from its own pages only (--token-env VAR lets other clients in)")));
         out.println("  Browsers:           " + (cors == null ? "this server's own pages only" : "its own pages and "
-                + cors) + (ui ? "" : "; Fuseki UI off (--ui)") + "; admin API off; SERVICE "
+                + cors) + (ui ? "; admin API off but for the UI's read-only information" : "; Fuseki UI and admin API off")
+                + "; SERVICE "
                 + (allowService ? "allowed" : "refused"));
         out.println("  Listening on:       " + (everywhere ? "every network interface" : "127.0.0.1 only")
                 + "; queries stop after " + new java.math.BigDecimal(Double.toString(timeout)).stripTrailingZeros()

@@ -1,9 +1,7 @@
 package org.diplograph.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.Locale;
 
 import jakarta.servlet.Filter;
@@ -39,15 +37,15 @@ final class RequestGuard implements Filter {
 
     private final ServeSettings settings;
     private final HostNames hosts;
+    private final ServedPaths paths;
     private final Path spool;
-    private final String storeName;
     private volatile int port;
 
     RequestGuard(ServeSettings settings, Path spool, String storeName) {
         this.settings = settings;
         this.hosts = HostNames.of(settings.everywhere(), settings.hostNames());
+        this.paths = new ServedPaths(settings.ui(), storeName);
         this.spool = spool;
-        this.storeName = storeName;
     }
 
     /** The port the server listens on, once it is bound (requests name it in their Host). */
@@ -90,7 +88,13 @@ final class RequestGuard implements Filter {
                 return;
             }
         }
-        if (!pathAllowed(request, response, path, method)) {
+        ServedPaths.Answer instead = paths.answer(path, method);
+        if (instead != null) {
+            if (instead.status() >= 400) {
+                refuse(request, response, instead.status(), instead.text());
+            } else {
+                answer(response, instead.status(), instead.text());
+            }
             return;
         }
         String query = request.getQueryString();
@@ -109,13 +113,13 @@ final class RequestGuard implements Filter {
         if (form && !formReadable(request, response)) {
             return;
         }
-        if (changesState(request, path, method, form)) {
+        if (Changes.changesState(request, path, method, form)) {
             if (!settings.allowUpdates()) {
                 refuse(request, response, 403, "this server is read-only (start it with --allow-updates to change"
                         + " it)");
                 return;
             }
-            if (!sameOrigin && !tokenGiven(request)) {
+            if (!sameOrigin && !Changes.tokenGiven(request, settings.token())) {
                 refuse(request, response, 403, "changes are taken from this server's own pages, or with its token"
                         + " (Authorization: Bearer TOKEN, the value serve --token-env names)" + (settings.token() == null
                         ? "; this server was started without one" : ""));
@@ -146,39 +150,6 @@ final class RequestGuard implements Filter {
         }
     }
 
-    /** The admin area and, without the UI, everything but the dataset and the root page. */
-    private boolean pathAllowed(HttpServletRequest request, HttpServletResponse response, String path, String method)
-            throws IOException {
-        boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-        if (path.startsWith("/$/")) {
-            if (!read) {
-                refuse(request, response, 403, "the admin area /$/ takes no changes here (adding or dropping"
-                        + " datasets, backups and compaction are not offered)");
-                return false;
-            }
-            boolean info = path.equals("/$/server") || path.startsWith("/$/datasets") || path.startsWith("/$/stats");
-            if (!path.equals("/$/ping") && !(settings.ui() && info)) {
-                refuse(request, response, 404, "the admin API under /$/ is off" + (settings.ui() ? ""
-                        : "; serve --ui turns on the read-only server information the Fuseki UI reads"));
-                return false;
-            }
-            return true;
-        }
-        if (settings.ui() || path.equals(ServeSettings.DATASET) || path.startsWith(ServeSettings.DATASET + "/")) {
-            return true;
-        }
-        if (path.equals("/") && read) {
-            answer(response, 200, "Diplograph serves " + storeName + " here:\n"
-                    + "  SPARQL query:       /ds/sparql\n"
-                    + "  Graph Store (read): /ds?graph=<graph IRI>\n"
-                    + "The Fuseki UI is off: start diplograph serve with --ui to query from a browser.");
-            return false;
-        }
-        refuse(request, response, 404, "nothing here: the dataset is at /ds" + (settings.ui() ? ""
-                : " (the Fuseki UI is off; serve --ui turns it on)"));
-        return false;
-    }
-
     private static boolean isForm(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
@@ -199,39 +170,6 @@ final class RequestGuard implements Filter {
             }
             return false;
         }
-    }
-
-    /**
-     * Whether the request could change the store: anything but reads, except queries, which POST may carry to
-     * {@code /ds/sparql}, {@code /ds/query}, or {@code /ds} (as a SPARQL query body, or a form with {@code query}).
-     */
-    private static boolean changesState(HttpServletRequest request, String path, String method, boolean form) {
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-            return false;
-        }
-        if (method.equals("POST") && (path.equals(ServeSettings.DATASET + "/sparql")
-                || path.equals(ServeSettings.DATASET + "/query"))) {
-            return false;
-        }
-        if (method.equals("POST") && path.equals(ServeSettings.DATASET)) {
-            String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-            if (type.startsWith("application/sparql-query")) {
-                return false;
-            }
-            if (form) {
-                return request.getParameter("update") != null || request.getParameter("query") == null;
-            }
-        }
-        return true;
-    }
-
-    private boolean tokenGiven(HttpServletRequest request) {
-        String header = request.getHeader("Authorization");
-        if (settings.token() == null || header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return MessageDigest.isEqual(settings.token().getBytes(StandardCharsets.UTF_8),
-                header.substring(7).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why)

@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /** Turns command-line arguments (files and directories) into the article files to read, in a stable order. */
 public final class ArticleFiles {
@@ -29,18 +29,22 @@ public final class ArticleFiles {
     }
 
     /**
-     * Expands the arguments: a file stands for itself; a directory for every {@code *.txt} file below it.
-     * Arguments that do not exist, and directories without articles, are reported in {@code problems}.
+     * Expands the arguments: a file stands for itself; a directory for every {@code *.txt} file below it, walked as
+     * {@link #walk} walks it. Arguments that do not exist, directories without articles, and what the walk
+     * skipped (a symbolic link into a directory read already) are reported in {@code problems}.
      */
     public static List<Input> expand(List<Path> arguments, List<String> problems) {
         List<Input> inputs = new ArrayList<>();
         for (Path argument : arguments) {
             if (Files.isDirectory(argument)) {
-                List<Input> found = below(argument);
-                if (found.isEmpty()) {
-                    problems.add(argument + ": no *.txt articles in this directory");
+                for (Iterator<PendingArticle> walk = walk(argument); walk.hasNext(); ) {
+                    PendingArticle p = walk.next();
+                    if (p instanceof PendingArticle.File f) {
+                        inputs.add(new Input(f.file(), f.id()));
+                    } else if (p instanceof PendingArticle.Failed failed) {
+                        problems.add(failed.message());
+                    }
                 }
-                inputs.addAll(found);
             } else if (Files.exists(argument)) {
                 inputs.add(new Input(argument, argument.getFileName().toString()));
             } else {
@@ -50,26 +54,15 @@ public final class ArticleFiles {
         return inputs;
     }
 
-    private static List<Input> below(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .map(f -> new Input(f, relative(directory, f)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(directory + ": cannot list the directory", e);
-        }
-    }
-
     private static String relative(Path directory, Path file) {
         return directory.relativize(file).toString().replace(java.io.File.separatorChar, '/');
     }
 
     /**
-     * The {@code *.txt} files below {@code directory}, in the order of {@link #expand}, listed lazily: only the
-     * directories on the current path are held in memory, never the whole tree. A directory that cannot be
-     * listed becomes one failed input; a tree without articles, one failed input at the end.
+     * The {@code *.txt} files below {@code directory}, in sorted order, listed lazily: only the directories on the
+     * current path are held in memory, and the real path of each directory entered, never the whole tree. A symbolic
+     * link to a directory is followed once: a link into a directory read already (a loop, or a second way in) is
+     * one failed input, as is a directory that cannot be listed; a tree without articles, one failed input at the end.
      */
     static Iterator<PendingArticle> walk(Path directory) {
         return new Walk(directory);
@@ -78,6 +71,7 @@ public final class ArticleFiles {
     private static final class Walk extends Lookahead {
         private final Path root;
         private final Deque<Iterator<Path>> open = new ArrayDeque<>();
+        private final Set<Path> entered = new HashSet<>();
         private PendingArticle failedRoot;
         private boolean any;
 
@@ -112,8 +106,14 @@ public final class ArticleFiles {
 
         /** The article at this path, a directory entered (null), or null for a file that is not an article. */
         private PendingArticle visit(Path entry) {
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                return enter(entry);
+            if (Files.isDirectory(entry)) {
+                if (!entered.contains(real(entry))) {
+                    return enter(entry);
+                }
+                any = true;
+                return PendingArticle.failed(entry.toString(), entry + (Files.isSymbolicLink(entry)
+                        ? ": symbolic link to a directory that is read already (" + real(entry) + "; a loop, or a"
+                        + " second way into it): skipped" : ": directory read already through a symbolic link: skipped"));
             }
             if (!entry.getFileName().toString().endsWith(".txt")) {
                 return null;
@@ -140,11 +140,12 @@ public final class ArticleFiles {
         private PendingArticle enter(Path dir) {
             record Entry(String key, Path path) {
             }
+            entered.add(real(dir));
             List<Entry> entries = new ArrayList<>();
             try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
                 for (Path p : list) {
                     String name = p.getFileName().toString();
-                    entries.add(new Entry(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name, p));
+                    entries.add(new Entry(Files.isDirectory(p) ? name + "/" : name, p));
                 }
             } catch (IOException | UncheckedIOException e) {
                 any = true;
@@ -154,6 +155,15 @@ public final class ArticleFiles {
             entries.sort(Comparator.comparing(Entry::key));
             open.push(entries.stream().map(Entry::path).iterator());
             return null;
+        }
+
+        /** The directory's real path (links resolved), to know it when a link leads to it again. */
+        private static Path real(Path dir) {
+            try {
+                return dir.toRealPath();
+            } catch (IOException e) {
+                return dir.toAbsolutePath().normalize();
+            }
         }
     }
 }

@@ -34,15 +34,33 @@ public final class ArticleInputs extends Lookahead implements Closeable {
 
     private final Deque<String> arguments;
     private final Supplier<InputStream> stdin;
+    /** Arguments that are named pipes, devices or sockets, found when the inputs were made: never opened. */
+    private final java.util.Map<String, String> special = new java.util.HashMap<>();
     private Iterator<PendingArticle> current = Collections.emptyIterator();
     private Closeable resource;
 
     private ArticleInputs(List<String> arguments, Supplier<InputStream> stdin) {
         this.arguments = new ArrayDeque<>(arguments);
         this.stdin = stdin;
+        for (String argument : arguments) {
+            if (!argument.equals("-")) {
+                try {
+                    String kind = SpecialFiles.kind(Path.of(argument));
+                    if (kind != null) {
+                        special.put(argument, kind);
+                    }
+                } catch (InvalidPathException e) {
+                    // reported in its place when it is opened
+                }
+            }
+        }
     }
 
-    /** The inputs of {@code arguments}; {@code stdin} is opened only when an argument is {@code -}. */
+    /**
+     * The inputs of {@code arguments}; {@code stdin} is opened only when an argument is {@code -}. Arguments that
+     * are named pipes, devices or sockets are found here, so that a command that makes its inputs before it takes
+     * the store's lock refuses them before the lock; they are reported in their place and never opened.
+     */
     public static ArticleInputs of(List<String> arguments, Supplier<InputStream> stdin) {
         return new ArticleInputs(arguments, stdin);
     }
@@ -60,7 +78,7 @@ public final class ArticleInputs extends Lookahead implements Closeable {
             try {
                 Path path = Path.of(argument);
                 if (Files.isDirectory(path)) {
-                    try (java.util.stream.Stream<Path> files = Files.walk(path)) {
+                    try (java.util.stream.Stream<Path> files = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                         total += files.filter(f -> f.getFileName().toString().endsWith(".txt"))
                                 .mapToLong(ArticleInputs::sizeOf).sum();
                     }
@@ -109,6 +127,10 @@ public final class ArticleInputs extends Lookahead implements Closeable {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
             return one(PendingArticle.failed(argument, argument + ": not a valid path (" + e.getReason() + "): skipped"));
+        }
+        String kind = special.containsKey(argument) ? special.get(argument) : SpecialFiles.kind(path);
+        if (kind != null) {
+            return one(PendingArticle.failed(argument, SpecialFiles.refusal(argument, kind)));
         }
         if (Files.isDirectory(path)) {
             return ArticleFiles.walk(path);

@@ -39,8 +39,13 @@ public final class ArticleParser {
         return parse(id, text, LocalDate.now());
     }
 
-    /** Parses an article; {@code today} is the day it is read on, for telling dates in the future. */
-    public static Article parse(String id, String text, LocalDate today) {
+    /**
+     * Parses an article; {@code today} is the day it is read on, for telling dates in the future. Invisible format
+     * characters are taken out first ({@link FormatCharacters}); the article keeps the original for evidence offsets.
+     */
+    public static Article parse(String id, String file, LocalDate today) {
+        FormatCharacters.Cleaned cleaned = FormatCharacters.clean(file);
+        String text = cleaned.text();
         List<String> notes = new ArrayList<>();
         LocalDate published = null;
         int pos = 0;
@@ -71,14 +76,21 @@ public final class ArticleParser {
             body = opening.end();
         }
         return new Article(id, text, published, headline, Math.min(body, text.length()),
-                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(), null, notes);
+                opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(), null, notes,
+                false, cleaned.original());
     }
 
     /**
      * An article given as fields (a JSON Lines record): the text is the body, a dateline at its start is
      * recognised; the date, when present, is read like a date line.
      */
-    public static Article fields(String id, String text, String date, String title, String publisher, LocalDate today) {
+    public static Article fields(String id, String body, String date, String title, String publisher,
+                                 LocalDate today) {
+        FormatCharacters.Cleaned cleaned = FormatCharacters.clean(body);
+        String text = cleaned.text();
+        date = FormatCharacters.strip(date);
+        title = FormatCharacters.strip(title);
+        publisher = FormatCharacters.strip(publisher);
         List<String> notes = new ArrayList<>();
         LocalDate published = null;
         if (date == null || date.isBlank()) {
@@ -86,12 +98,12 @@ public final class ArticleParser {
         } else {
             published = date(date.strip(), today, "date", notes);
         }
-        int body = skipBlankLines(text, 0);
-        Opening opening = opening(text, body);
+        int start = skipBlankLines(text, 0);
+        Opening opening = opening(text, start);
         String headline = title == null || title.isBlank() ? null : title.strip();
-        return new Article(id, text, published, headline, opening == null ? body : opening.end(),
+        return new Article(id, text, published, headline, opening == null ? start : opening.end(),
                 opening == null ? null : opening.dateline(), opening == null ? null : opening.agency(),
-                publisher == null || publisher.isBlank() ? null : publisher.strip(), notes);
+                publisher == null || publisher.isBlank() ? null : publisher.strip(), notes, false, cleaned.original());
     }
 
     /**
@@ -104,7 +116,7 @@ public final class ArticleParser {
         try {
             published = LocalDate.parse(value);
         } catch (DateTimeException e) {
-            notes.add("malformed " + what + " '" + value + "' (expected YYYY-MM-DD): read as undated");
+            notes.add("malformed " + what + " '" + value + "' (" + whyNotADay(value) + "): read as undated");
             return null;
         }
         if (published.isAfter(today.plusDays(1))) {
@@ -112,6 +124,21 @@ public final class ArticleParser {
             return null;
         }
         return published;
+    }
+
+    /** Why a date does not parse: its form, or the calendar ("February 2021 has 28 days"). */
+    private static String whyNotADay(String value) {
+        Matcher ymd = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})").matcher(value);
+        if (!ymd.matches()) {
+            return "expected YYYY-MM-DD";
+        }
+        int month = Integer.parseInt(ymd.group(2));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        java.time.YearMonth ym = java.time.YearMonth.of(Integer.parseInt(ymd.group(1)), month);
+        return ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + ym.getYear()
+                + " has " + ym.lengthOfMonth() + " days";
     }
 
     /** A dateline with its agency, and where the text after it starts. */

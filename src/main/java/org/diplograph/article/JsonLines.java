@@ -120,8 +120,12 @@ final class JsonLines extends Lookahead implements Closeable {
             }
             JsonObject record = object(name, text.strip());
             String body = field(name, record, "text");
-            if (body == null || body.isBlank()) {
+            if (body == null) {
                 throw new ArticleException(name + ": no \"text\" (the article body is required): skipped");
+            }
+            if (body.isBlank()) {
+                throw new ArticleException(name + ": \"text\" is " + (body.isEmpty() ? "empty" : "only white space")
+                        + " (the article body is required): skipped");
             }
             String id = field(name, record, "id");
             Article article = ArticleParser.fields(id == null || id.isBlank() ? name : id, body,

@@ -25,22 +25,20 @@ public interface PendingArticle {
 
     /** An input that cannot be read at all (a missing path, …): reading it reports {@code message}. */
     static PendingArticle failed(String name, String message) {
-        return new PendingArticle() {
-            @Override
-            public String name() {
-                return name;
-            }
+        return new Failed(name, message);
+    }
 
-            @Override
-            public long size() {
-                return 0;
-            }
+    /** An input known to be unusable before it is read: {@code message} names it, the problem and what was done. */
+    record Failed(String name, String message) implements PendingArticle {
+        @Override
+        public long size() {
+            return 0;
+        }
 
-            @Override
-            public Read read(LocalDate today) throws ArticleException {
-                throw new ArticleException(message);
-            }
-        };
+        @Override
+        public Read read(LocalDate today) throws ArticleException {
+            throw new ArticleException(message);
+        }
     }
 
     /** An article file; {@code id} is the identifier it gets in the graph. */

@@ -1,14 +1,10 @@
 package org.diplograph.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.system.Txn;
 import org.diplograph.export.Exporter;
+import org.diplograph.export.OutputFile;
 import org.diplograph.export.RdfOutput;
 import org.diplograph.store.Tdb2Store;
 
@@ -20,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplograph export}: the whole store to a file, streamed where the format allows. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole store to a file; the format follows the extension (" + RdfOutput.SUPPORTED + ").")
+        description = {"Write the whole store to a file; the format follows the extension (" + RdfOutput.SUPPORTED + ").",
+                "The file is written under a temporary name beside it and renamed once complete, so a failed export"
+                        + " leaves the file that was there."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -38,11 +36,13 @@ final class ExportCommand implements Callable<Integer> {
         if (format == null) {
             throw new Failures.UsageError(output + ": unknown RDF format; use one of " + RdfOutput.SUPPORTED);
         }
-        try (Tdb2Store store = Tdb2Store.openExisting(common.store());
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            Txn.executeRead(store.dataset(), () -> Exporter.write(store.dataset().asDatasetGraph(), out, format, true));
-        } catch (IOException e) {
-            throw new UserError(output + ": cannot write the export (" + e.getMessage() + ")");
+        try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
+            OutputFile.write(output, out -> store.read(() -> {
+                Exporter.write(store.dataset().asDatasetGraph(), out, format, true);
+                return null;
+            }));
+        } catch (OutputFile.WriteException e) {
+            throw new UserError(e.getMessage());
         }
         spec.commandLine().getOut().println("Exported " + common.store() + " to " + output);
         return Failures.OK;

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.diplograph.article.ArticleInputs;
 import org.diplograph.export.Exporter;
+import org.diplograph.export.OutputFile;
 import org.diplograph.export.RdfOutput;
 import org.diplograph.pipeline.Diplograph;
 import org.diplograph.pipeline.Progress;
@@ -60,10 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(((java.io.ByteArrayOutputStream) out).toString(java.nio.charset.StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
-            try (OutputStream out = Files.newOutputStream(output)) {
-                Exporter.write(dataset.asDatasetGraph(), out, format, false);
-            } catch (IOException e) {
-                throw new UserError(output + ": cannot write the output (" + e.getMessage() + ")");
+            try {
+                OutputFile.write(output, out -> Exporter.write(dataset.asDatasetGraph(), out, format, false));
+            } catch (OutputFile.WriteException e) {
+                throw new UserError(e.getMessage());
             }
             spec.commandLine().getErr().println("diplograph: wrote " + output);
         }

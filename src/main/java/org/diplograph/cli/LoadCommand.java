@@ -49,7 +49,8 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = pipeline.progress(err, arguments);
         Path dir = common.store();
-        try (Tdb2Store store = Tdb2Store.open(dir); ArticleInputs in = Inputs.lazy(arguments)) {
+        // the inputs first: a named pipe or device among them is refused before the store is locked
+        try (ArticleInputs in = Inputs.lazy(arguments); Tdb2Store store = Tdb2Store.open(dir)) {
             if (common.verbose) {
                 store.onCommit(n -> err.println("diplograph: note: committed " + n
                         + (n == 1 ? " graph" : " graphs") + " to " + dir));

@@ -11,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v")) {
+            // before any logger exists: with --verbose, TDB2's per-node errors are shown (simplelogger.properties)
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2.solver.BindingTDB", "error");
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.tdb2.store.nodetable", "error");
+        }
         System.exit(run(args, utf8(System.out), utf8(System.err)));
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.diplograph.remote.Credentials;
 import org.diplograph.remote.Push;
+import org.diplograph.remote.RemoteSettings;
 import org.diplograph.remote.RemoteStore;
 import org.diplograph.remote.RetryPolicy;
 import org.diplograph.store.Tdb2Store;
@@ -22,9 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Send the store's graphs (the reference graph and one per article) to a remote triple store,"
                 + " replacing graphs of the same name there: Graph Store Protocol PUT when --graph-store is given,"
-                + " SPARQL Update to --endpoint otherwise. Transient failures are retried with back-off; the"
-                + " remote's triple counts are checked afterwards.",
-                "The password is read from the environment variable named by --password-env and never printed."})
+                + " SPARQL Update to --endpoint otherwise; either way each graph is replaced whole or not at all."
+                + " Transient failures are retried with back-off; the remote's triple counts are checked afterwards.",
+                "The password (or token) is read from the environment variable named by --password-env (--token-env)"
+                        + " and never printed."})
 final class PushCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +47,25 @@ final class PushCommand implements Callable<Integer> {
             description = "Name of the environment variable that holds the password (never the password itself).")
     String passwordEnv;
 
-    @Option(names = "--insecure", description = "Allow sending the password over plain http.")
+    @Option(names = "--token-env", paramLabel = "VAR",
+            description = "Name of the environment variable that holds a token, sent as 'Authorization: Bearer'"
+                    + " (a diplograph serve --allow-updates --token-env VAR takes writes with it).")
+    String tokenEnv;
+
+    @Option(names = "--insecure",
+            description = "Allow sending the password or token over plain http (a token to a loopback address needs no"
+                    + " --insecure: it never crosses a network).")
     boolean insecure;
+
+    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Give up connecting after this long (default: ${DEFAULT-VALUE} s); retried like a refused"
+                    + " connection.")
+    double connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a request whose whole answer has not come after this long (default:"
+                    + " ${DEFAULT-VALUE} s); not retried, since the server may still be working on it.")
+    double readTimeout;
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "5",
             description = "Tries again after transient failures, waiting 0.5 s, 1 s, 2 s … (default: ${DEFAULT-VALUE}).")
@@ -62,12 +81,13 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Credentials credentials = credentials();
         RetryPolicy policy;
         RemoteStore remote;
         try {
+            RemoteSettings settings = new RemoteSettings(credentials(), secret(tokenEnv, "--token-env"), insecure,
+                    seconds(connectTimeout, "--connect-timeout"), seconds(readTimeout, "--read-timeout"));
             policy = RetryPolicy.standard(retries);
-            remote = RemoteStore.connect(endpoint, graphStore, credentials, insecure);
+            remote = RemoteStore.connect(endpoint, graphStore, settings);
         } catch (IllegalArgumentException e) {
             throw new Failures.UsageError(e.getMessage());
         }
@@ -105,11 +125,26 @@ final class PushCommand implements Callable<Integer> {
         if (user == null || passwordEnv == null) {
             throw new Failures.UsageError("--user and --password-env go together");
         }
-        String password = System.getenv(passwordEnv);
-        if (password == null || password.isEmpty()) {
-            throw new Failures.UsageError("--password-env " + passwordEnv + ": that environment variable is not set"
-                    + " or empty; export it with the password first");
+        return new Credentials(user, secret(passwordEnv, "--password-env"));
+    }
+
+    /** The value of the environment variable an option names; null when the option is not given. */
+    private static String secret(String variable, String option) {
+        if (variable == null) {
+            return null;
         }
-        return new Credentials(user, password);
+        String value = System.getenv(variable);
+        if (value == null || value.isEmpty()) {
+            throw new Failures.UsageError(option + " " + variable + ": that environment variable is not set or empty;"
+                    + " export it first");
+        }
+        return value;
+    }
+
+    private static java.time.Duration seconds(double value, String option) {
+        if (!(value > 0) || value > 86_400) {
+            throw new Failures.UsageError(option + " must be more than 0 and at most 86400 seconds, not " + value);
+        }
+        return java.time.Duration.ofMillis(Math.max(1, Math.round(value * 1000)));
     }
 }

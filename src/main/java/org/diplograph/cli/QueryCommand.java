@@ -2,6 +2,7 @@ package org.diplograph.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,11 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
-import org.apache.jena.system.Txn;
 import org.diplograph.query.NamedQuery;
 import org.diplograph.query.Queries;
 import org.diplograph.query.QueryException;
+import org.diplograph.query.QueryGuard;
+import org.diplograph.query.QueryLimits;
 import org.diplograph.query.QueryRunner;
 import org.diplograph.store.Tdb2Store;
 
@@ -42,33 +44,46 @@ final class QueryCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Bind a query variable: a string (PAK), an IRI (<…> or http…), or an RDF term (\"…\"^^xsd:date).")
-    Map<String, String> params = new LinkedHashMap<>();
+            description = "Bind a query variable: a string (PAK), an IRI (<…> or http…), or an RDF term (\"…\"^^xsd:date)."
+                    + " Each name once.")
+    List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     QueryRunner.Format format;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this many seconds.")
-    double timeout;
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Stop the query after this many seconds, parsing and planning included (default: no limit).")
+    Double timeout;
+
+    @Option(names = "--max-query-size", paramLabel = "SIZE", converter = Sizes.class,
+            defaultValue = "" + QueryLimits.DEFAULT_MAX_CHARS,
+            description = "Refuse longer queries before parsing them: characters, or with K or M (default: 64K).")
+    long maxQuerySize;
+
+    @Option(names = "--allow-service",
+            description = "Let SERVICE clauses fetch other endpoints (refused by default: they make this process"
+                    + " request any URL, also inside your network).")
+    boolean allowService;
 
     @Mixin
     CommonOptions common;
 
     @Override
     public Integer call() throws QueryException {
+        QueryLimits limits = limits();
+        Map<String, String> bindings = bindings(params);
         NamedQuery q = Queries.load(query);
-        QueryRunner.parse(q);
-        long millis = (long) (timeout * 1000);
+        QueryGuard.parse(q.text(), q.source(), limits);
         if (data != null && !data.isEmpty()) {
             Dataset ds = readData(data);
-            print(QueryRunner.run(ds, q, params, format, millis));
+            print(QueryRunner.run(ds, q, bindings, format, limits));
             return Failures.OK;
         }
         try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
-            String result = Txn.calculateRead(store.dataset(), () -> {
+            String result = store.read(() -> {
                 try {
-                    return QueryRunner.run(store.dataset(), q, params, format, millis);
+                    return QueryRunner.run(store.dataset(), q, bindings, format, limits);
                 } catch (QueryException e) {
                     throw new UserError(e.getMessage());
                 }
@@ -76,6 +91,36 @@ final class QueryCommand implements Callable<Integer> {
             print(result);
         }
         return Failures.OK;
+    }
+
+    private QueryLimits limits() {
+        if (timeout != null && !(timeout > 0)) {
+            throw new Failures.UsageError("--timeout must be a positive number of seconds, not " + timeout
+                    + " (leave it out for no limit)");
+        }
+        if (maxQuerySize > Integer.MAX_VALUE) {
+            throw new Failures.UsageError("--max-query-size is too large: " + maxQuerySize);
+        }
+        long millis = timeout == null ? 0 : Math.max(1, Math.round(timeout * 1000));
+        return new QueryLimits((int) maxQuerySize, millis, allowService);
+    }
+
+    /** NAME=VALUE pairs; a name given twice is a usage error rather than the last one silently winning. */
+    static Map<String, String> bindings(List<String> pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new Failures.UsageError("-p " + pair + ": give NAME=VALUE");
+            }
+            String name = pair.substring(0, eq).strip().replaceFirst("^[?$]", "");
+            String previous = out.put(name, pair.substring(eq + 1));
+            if (previous != null) {
+                throw new Failures.UsageError("-p " + name + " is given twice (" + previous + ", "
+                        + pair.substring(eq + 1) + "); a parameter takes one value");
+            }
+        }
+        return out;
     }
 
     private void print(String result) {

@@ -50,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = pipeline.progress(spec.commandLine().getErr(), arguments);
         Path dir = common.store();
         boolean failed;
-        try (Tdb2Store store = Tdb2Store.open(dir); ArticleInputs in = Inputs.lazy(arguments)) {
+        // the inputs first: a named pipe or device among them is refused before the store is locked
+        try (ArticleInputs in = Inputs.lazy(arguments); Tdb2Store store = Tdb2Store.open(dir)) {
             Diplograph.BatchReport report = Diplograph.create().load(in, store, options, progress);
             progress.finish();
             out.printf("Loaded %d article%s (%d events, %d triples) into %s%n%n", report.articles(),

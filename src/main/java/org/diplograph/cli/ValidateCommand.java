@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
-import org.apache.jena.system.Txn;
 import org.diplograph.store.Tdb2Store;
 import org.diplograph.validate.ShapesValidator;
 
@@ -39,8 +38,10 @@ final class ValidateCommand implements Callable<Integer> {
             what = file.toString();
         } else {
             try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
-                Txn.executeRead(store.dataset(), () ->
-                        store.dataset().asDatasetGraph().getUnionGraph().find().forEachRemaining(data::add));
+                store.read(() -> {
+                    store.dataset().asDatasetGraph().getUnionGraph().find().forEachRemaining(data::add);
+                    return null;
+                });
             }
             what = common.store().toString();
         }

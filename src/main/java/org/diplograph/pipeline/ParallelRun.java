@@ -20,7 +20,8 @@ import org.diplograph.rdf.ArticleGraph;
  * Runs inputs through a function on worker threads and hands the results on in input order, in batches, on the
  * calling thread. The calling thread lists the inputs, keeps at most {@link #window} of them in flight, and
  * writes each full batch; the workers read, analyse and extract. Memory is bounded by the window and the batch,
- * not by the corpus: only counts and problem lines are kept.
+ * not by the corpus: only counts, problem lines and a 64-bit hash per stored graph (to count an article given
+ * twice once) are kept.
  */
 final class ParallelRun {
 
@@ -89,6 +90,7 @@ final class ParallelRun {
         private final RunListener listener;
         private final List<ArticleGraph> batch = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
+        private final SeenGraphs seen = new SeenGraphs();
         private int articles;
         private int events;
         private long triples;
@@ -110,9 +112,13 @@ final class ParallelRun {
                     listener.note(o.note());
                 }
                 batch.add(o.graph());
-                articles++;
-                events += o.events();
-                triples += o.graph().model().size();
+                if (seen.add(o.graph().name())) {
+                    articles++;
+                    events += o.events();
+                    triples += o.graph().model().size();
+                } else {
+                    listener.note(o.name() + ": " + again(o.graph()) + ": it replaces that one and is counted once");
+                }
                 sentences += o.sentences();
                 tokens += o.tokens();
                 if (batch.size() >= batchSize) {
@@ -120,6 +126,12 @@ final class ParallelRun {
                 }
             }
             listener.done(o.bytes());
+        }
+
+        /** Why an article's graph came up twice in one run. */
+        private static String again(ArticleGraph g) {
+            return g.name().contains("/article/id-") ? "its id '" + g.identifier() + "' came with an earlier article"
+                    + " of this run" : "the same text as an earlier article of this run";
         }
 
         void flush() {

@@ -16,6 +16,9 @@ public final class Queries {
     public static final List<String> BUNDLED = List.of("declined-invitations", "phone-calls", "meetings",
             "events-between", "actors-and-roles", "timeline", "evidence");
 
+    /** Larger files are not read at all: a query file is kilobytes. */
+    private static final long MAX_FILE_BYTES = 16L << 20;
+
     private Queries() {
     }
 
@@ -24,6 +27,11 @@ public final class Queries {
         Path path = Path.of(nameOrPath);
         if (Files.isRegularFile(path)) {
             try {
+                if (Files.size(path) > MAX_FILE_BYTES) {
+                    throw new QueryException(nameOrPath + ": " + Files.size(path) / (1 << 20) + " MB is not a query"
+                            + " file (queries are limited to " + MAX_FILE_BYTES / (1 << 20) + " MB before even"
+                            + " --max-query-size applies)", 413, null);
+                }
                 return NamedQuery.parse(path.getFileName().toString().replaceFirst("\\.rq$", ""), nameOrPath,
                         Files.readString(path));
             } catch (IOException e) {

@@ -5,11 +5,23 @@ public class QueryException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status a server answers this problem with: 400, or 413 for a query over the size limit. */
+    private final int status;
+
     public QueryException(String message) {
-        super(message);
+        this(message, 400, null);
     }
 
     public QueryException(String message, Throwable cause) {
+        this(message, 400, cause);
+    }
+
+    public QueryException(String message, int status, Throwable cause) {
         super(message, cause);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
     }
 }

@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
@@ -21,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
@@ -35,15 +35,9 @@ public final class QueryRunner {
     private QueryRunner() {
     }
 
-    /** Parses the query; parse errors carry the parser's line and column. */
+    /** Parses and checks the query under the standard limits; parse errors carry the parser's line and column. */
     public static Query parse(NamedQuery q) throws QueryException {
-        try {
-            return QueryFactory.create(q.text());
-        } catch (QueryParseException e) {
-            String message = e.getMessage().strip().replaceAll("\\s+", " ");
-            int expecting = message.indexOf(" Was expecting");
-            throw new QueryException(q.source() + ": " + (expecting > 0 ? message.substring(0, expecting) : message), e);
-        }
+        return QueryGuard.parse(q.text(), q.source(), QueryLimits.standard());
     }
 
     /** The value of a parameter: an IRI in angle brackets or starting with http(s):/urn:, an RDF term, else a string. */
@@ -70,32 +64,51 @@ public final class QueryRunner {
         return ResourceFactory.createPlainLiteral(v);
     }
 
-    /**
-     * Runs the query and returns its printed result.
-     *
-     * @param parameters variable name → raw value (see {@link #value})
-     * @param timeoutMillis 0 for none
-     */
+    /** {@link #run(Dataset, NamedQuery, Map, Format, QueryLimits)} with the standard limits and this timeout. */
     public static String run(Dataset dataset, NamedQuery q, Map<String, String> parameters, Format format,
                              long timeoutMillis) throws QueryException {
-        Query query = parse(q);
-        Map<String, RDFNode> bound = new LinkedHashMap<>();
-        for (Map.Entry<String, String> p : parameters.entrySet()) {
-            if (!q.parameters().contains(p.getKey()) && !variables(query).contains(p.getKey())) {
-                throw new QueryException(q.source() + " has no parameter ?" + p.getKey()
-                        + (q.parameters().isEmpty() ? "" : " (it takes: ?" + String.join(", ?", q.parameters()) + ")"));
+        return run(dataset, q, parameters, format, new QueryLimits(QueryLimits.DEFAULT_MAX_CHARS, timeoutMillis,
+                false));
+    }
+
+    /**
+     * Runs the query and returns its printed result. The timeout counts from here: parsing, planning and running
+     * all fall within it ({@link QueryGuard}, {@link Deadline}).
+     *
+     * @param parameters variable name → raw value (see {@link #value})
+     */
+    public static String run(Dataset dataset, NamedQuery q, Map<String, String> parameters, Format format,
+                             QueryLimits limits) throws QueryException {
+        try (Deadline deadline = Deadline.start(limits.timeoutMillis())) {
+            Query query = QueryGuard.parse(q.text(), q.source(), limits);
+            Map<String, RDFNode> bound = new LinkedHashMap<>();
+            for (Map.Entry<String, String> p : parameters.entrySet()) {
+                if (!q.parameters().contains(p.getKey()) && !variables(query).contains(p.getKey())) {
+                    throw new QueryException(q.source() + " has no parameter ?" + p.getKey()
+                            + (q.parameters().isEmpty() ? "" : " (it takes: ?" + String.join(", ?", q.parameters()) + ")"));
+                }
+                bound.put(p.getKey(), value(p.getValue(), query));
             }
-            bound.put(p.getKey(), value(p.getValue(), query));
-        }
-        QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query);
-        bound.forEach(builder::substitution);
-        if (timeoutMillis > 0) {
-            builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
-        }
-        try (QueryExecution exec = builder.build()) {
-            return print(exec, query, format);
+            if (deadline.passed()) {
+                throw new QueryCancelledException();
+            }
+            QueryExecutionDatasetBuilder builder = QueryExecution.dataset(dataset).query(query);
+            bound.forEach(builder::substitution);
+            builder.set(ARQ.httpServiceAllowed, limits.allowService());
+            if (limits.timeoutMillis() > 0) {
+                builder.timeout(deadline.remainingMillis(), TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution exec = builder.build()) {
+                deadline.onExpiry(exec::abort);
+                return print(exec, query, format);
+            }
         } catch (QueryCancelledException e) {
-            throw new QueryException(q.source() + ": stopped after the " + timeoutMillis + " ms timeout (--timeout)");
+            throw new QueryException(q.source() + ": stopped after the " + limits.timeoutMillis()
+                    + " ms timeout (--timeout)", 503, e);
+        } catch (QueryExceptionHTTP | org.apache.jena.atlas.web.HttpException e) {
+            String why = String.valueOf(e.getMessage()).strip().replaceAll("\\s+", " ");
+            throw new QueryException(q.source() + ": a SERVICE request of the query failed (" + (why.length() > 200
+                    ? why.substring(0, 200) + "…" : why) + ")", 502, e);
         }
     }
 

@@ -23,6 +23,7 @@ import org.diplograph.model.DiplomaticEvent;
 import org.diplograph.model.Extraction;
 import org.diplograph.model.Gathering;
 import org.diplograph.model.Modality;
+import org.diplograph.model.OriginalText;
 import org.diplograph.model.Polarity;
 import org.diplograph.model.Role;
 import org.diplograph.model.TextSpan;
@@ -166,9 +167,10 @@ public final class ArticleGraphs {
 
     private static void event(Model m, DiplomaticEvent e, Resource doc, Article article, String articleKey,
                               Map<String, Gathering> gatherings, Map<String, Actor> actors, Set<String> minted) {
-        String text = article.text();
+        OriginalText original = article.original();
+        String text = original.text();
         TextSpan anchor = e.anchor();
-        String iri = Iris.event(articleKey, e.type().localName(), codePoints(text, anchor.begin()));
+        String iri = Iris.event(articleKey, e.type().localName(), codePoints(text, original.begin(anchor.begin())));
         String unique = iri;
         for (int n = 2; !minted.add(unique); n++) {
             unique = iri + "-" + n;
@@ -202,11 +204,14 @@ public final class ArticleGraphs {
         }
         time(m, r, e.time());
         for (TextSpan span : e.evidence()) {
-            int b = codePoints(text, span.begin());
-            int end = codePoints(text, span.end());
+            // offsets and quote from the file's own text, also where invisible characters were taken out of it
+            int from = original.begin(span.begin());
+            int to = Math.max(from, original.end(span.end()));
+            int b = codePoints(text, from);
+            int end = codePoints(text, to);
             r.addProperty(DG.evidence, m.createResource(Iris.evidence(unique, b, end))
                     .addProperty(RDF.type, DG.Evidence)
-                    .addProperty(DG.quote, span.of(text))
+                    .addProperty(DG.quote, text.substring(from, to))
                     .addLiteral(DG.begin, m.createTypedLiteral(BigDecimal.valueOf(b).toBigInteger()))
                     .addLiteral(DG.end, m.createTypedLiteral(BigDecimal.valueOf(end).toBigInteger())));
         }

@@ -1,6 +1,7 @@
 package org.diplograph.remote;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,19 +16,30 @@ import org.apache.jena.http.auth.AuthLib;
 
 /**
  * One HTTP exchange with a remote store: answers an authentication challenge (Jena's {@link AuthLib}, with the
- * credentials registered for the URL), and turns every failure into a {@link RemoteException} whose one-line
- * message names the URL and the problem, marked transient when trying again may help.
+ * credentials registered for the URL) or sends the bearer token, bounds the wait for a connection and for the whole
+ * answer, and turns every failure into a {@link RemoteException} whose one-line message names the URL and the
+ * problem, marked transient when trying again may help.
  */
 final class HttpCall {
 
     private static final Set<Integer> TRANSIENT = Set.of(408, 425, 429, 502, 503, 504);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
-    private final Credentials credentials;
+    private final HttpClient http;
+    private final RemoteSettings settings;
 
-    HttpCall(Credentials credentials) {
-        this.credentials = credentials;
+    HttpCall(RemoteSettings settings) {
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A request to {@code uri} with the read timeout and, when there is one, the token. */
+    HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(settings.readTimeout());
+        if (settings.token() != null) {
+            builder.header("Authorization", "Bearer " + settings.token());
+        }
+        return builder;
     }
 
     /** Sends the request (answering an authentication challenge); returns the body of a 2xx response. */
@@ -35,15 +47,22 @@ final class HttpCall {
         String where = RemoteUrls.display(request.uri());
         HttpResponse<String> response;
         try {
-            response = AuthLib.authExecute(http, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = AuthLib.authExecute(http, request, new DeadlineBody(settings.readTimeout()));
         } catch (HttpException e) {
             if (e.getStatusCode() == 401) {
                 throw unauthorised(where, what);
             }
+            if (timedOut(e)) {
+                throw noAnswer(where, what, e);
+            }
             throw new RemoteException(where + ": " + what + " failed: cannot reach the server ("
-                    + reason(e) + ")", ioFailure(e), e);
+                    + reason(e) + ")", ioFailure(e), neverConnected(e) ? 0 : RemoteException.NO_ANSWER, e);
         } catch (RuntimeException e) {
-            throw new RemoteException(where + ": " + what + " failed (" + reason(e) + ")", ioFailure(e), e);
+            if (timedOut(e)) {
+                throw noAnswer(where, what, e);
+            }
+            throw new RemoteException(where + ": " + what + " failed (" + reason(e) + ")", ioFailure(e),
+                    neverConnected(e) ? 0 : RemoteException.NO_ANSWER, e);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
@@ -60,10 +79,36 @@ final class HttpCall {
         throw new RemoteException(message, false, status, null);
     }
 
+    /**
+     * No complete answer within the read timeout. Not retried: the server took the request and may still be working
+     * on it, and trying again would only wait as long again.
+     */
+    private RemoteException noAnswer(String where, String what, Throwable cause) {
+        return new RemoteException(where + ": " + what + " failed: no answer within "
+                + seconds(settings.readTimeout()) + " (--read-timeout)", false, RemoteException.NO_ANSWER, cause);
+    }
+
+    private static String seconds(Duration d) {
+        return new java.math.BigDecimal(d.toMillis()).movePointLeft(3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException
+                    && !(t instanceof java.net.http.HttpConnectTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private RemoteException unauthorised(String where, String what) {
-        return new RemoteException(where + ": " + what + " failed: HTTP 401 Unauthorized ("
-                + (credentials == null ? "the server wants a user name and password: give --user and --password-env"
-                : "the server did not accept the password of " + credentials.user()) + ")", false, 401, null);
+        String why = settings.credentials() != null
+                ? "the server did not accept the password of " + settings.credentials().user()
+                : settings.token() != null ? "the server did not accept the token"
+                : "the server wants a user name and password: give --user and --password-env";
+        return new RemoteException(where + ": " + what + " failed: HTTP 401 Unauthorized (" + why + ")", false, 401,
+                null);
     }
 
     private static Optional<Duration> seconds(String header) {
@@ -72,6 +117,17 @@ final class HttpCall {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether the request never reached the server (so it cannot have changed anything there). */
+    private static boolean neverConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.http.HttpConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ioFailure(Throwable e) {
@@ -84,16 +140,13 @@ final class HttpCall {
     }
 
     /** Why a request got no answer, in words: "connection refused", "unknown host example.org", … */
-    private static String reason(Throwable e) {
+    private String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.net.ConnectException) {
                 return "connection refused";
             }
             if (t instanceof java.net.http.HttpConnectTimeoutException) {
-                return "no connection within 10 s";
-            }
-            if (t instanceof java.net.http.HttpTimeoutException) {
-                return "no answer in time";
+                return "no connection within " + seconds(settings.connectTimeout()) + " (--connect-timeout)";
             }
             if (t instanceof java.net.UnknownHostException) {
                 return "unknown host " + t.getMessage();
@@ -112,7 +165,7 @@ final class HttpCall {
     }
 
     /** The first line of an error body, short, so that a server's HTML error page does not flood the terminal. */
-    private static String excerpt(String body) {
+    static String excerpt(String body) {
         if (body == null || body.isBlank()) {
             return "";
         }

@@ -15,7 +15,8 @@ import org.diplograph.store.Store;
 
 /**
  * Sends every named graph of a store — the reference graph first, then one graph per article — to a remote
- * store, replacing the graph of the same name there, so that pushing again changes nothing. Uses the Graph
+ * store, replacing the graph of the same name there, so that pushing again changes nothing. Each graph is
+ * replaced whole or not at all; a failure says which graph it hit, in what state it left it, and how far the push got. Uses the Graph
  * Store Protocol when the remote has one, SPARQL Update otherwise (also when its graph store answers 404, 405,
  * 415 or 501 to the first PUT). Transient failures are retried with back-off; afterwards the remote's triple
  * count of every pushed graph is compared with the local one.
@@ -57,6 +58,14 @@ public final class Push {
 
     private static final Set<Integer> NO_GRAPH_STORE = Set.of(404, 405, 415, 501);
 
+    /** What the push had done when a graph failed: the graphs before it arrived, those after it were not sent. */
+    private static String progress(int done, int total) {
+        int after = total - done - 1;
+        return (done == 0 ? "" : done == 1 ? "; the graph before it was pushed" : "; the " + done
+                + " graphs before it were pushed") + (after == 0 ? "" : after == 1 ? "; the graph after it was not sent"
+                : "; the " + after + " graphs after it were not sent") + "; push again";
+    }
+
     private Push() {
     }
 
@@ -74,6 +83,7 @@ public final class Push {
         });
         Method method = remote.graphStore() != null ? Method.GRAPH_STORE_PUT : Method.SPARQL_UPDATE;
         RetryPolicy.Counter counter = new RetryPolicy.Counter();
+        RetryPolicy.Runner run = retry.runner(counter, notes);
         Map<String, Long> sent = new LinkedHashMap<>();
         for (String name : names) {
             Graph graph = store.read(() -> {
@@ -82,26 +92,24 @@ public final class Push {
                         .find().forEachRemaining(copy::add);
                 return copy;
             });
-            if (method == Method.GRAPH_STORE_PUT) {
-                try {
-                    retry.run(() -> {
-                        remote.put(name, graph);
-                        return null;
-                    }, counter, notes);
-                } catch (RemoteException e) {
-                    if (!sent.isEmpty() || !NO_GRAPH_STORE.contains(e.status())) {
-                        throw e;
+            try {
+                if (method == Method.GRAPH_STORE_PUT) {
+                    try {
+                        remote.put(name, graph, run);
+                    } catch (RemoteException e) {
+                        if (!sent.isEmpty() || !NO_GRAPH_STORE.contains(e.status())) {
+                            throw e;
+                        }
+                        notes.accept(e.getMessage() + "; no Graph Store there, so sending SPARQL Update to "
+                                + RemoteStore.display(remote.endpoint()) + " instead");
+                        method = Method.SPARQL_UPDATE;
                     }
-                    notes.accept(e.getMessage() + "; no Graph Store there, so sending SPARQL Update to "
-                            + RemoteStore.display(remote.endpoint()) + " instead");
-                    method = Method.SPARQL_UPDATE;
                 }
-            }
-            if (method == Method.SPARQL_UPDATE) {
-                retry.run(() -> {
-                    remote.update(name, graph);
-                    return null;
-                }, counter, notes);
+                if (method == Method.SPARQL_UPDATE) {
+                    remote.update(name, graph, run);
+                }
+            } catch (RemoteException e) {
+                throw e.adding(progress(sent.size(), names.size()));
             }
             sent.put(name, (long) graph.size());
             if (sent.size() % 100 == 0) {

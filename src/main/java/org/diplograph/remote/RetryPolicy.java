@@ -32,18 +32,55 @@ public record RetryPolicy(int retries, Duration firstDelay, Duration maxDelay) {
         }
     }
 
+    /** Requests run under a policy, with one counter and one listener for the notes. */
+    public static final class Runner {
+        private final RetryPolicy policy;
+        private final Counter counter;
+        private final Consumer<String> notes;
+
+        Runner(RetryPolicy policy, Counter counter, Consumer<String> notes) {
+            this.policy = policy;
+            this.counter = counter;
+            this.notes = notes;
+        }
+
+        /** Runs a request that may be sent twice; see {@link RetryPolicy#run}. */
+        public <T> T run(Supplier<T> work) {
+            return policy.run(work, counter, notes, true);
+        }
+
+        /** Runs a request that must not be sent again when it may have been carried out (a MOVE). */
+        <T> T runOnce(Supplier<T> work) {
+            return policy.run(work, counter, notes, false);
+        }
+
+        void note(String line) {
+            notes.accept(line);
+        }
+    }
+
+    /** A runner for one push: its retries are counted in {@code counter}, and told to {@code notes}. */
+    public Runner runner(Counter counter, Consumer<String> notes) {
+        return new Runner(this, counter, notes);
+    }
+
     /**
      * Runs {@code work}, retrying transient {@link RemoteException}s.
      *
      * @param notes hears one line per retry ("…: 503 Service Unavailable; trying again in 1.0 s")
      */
     public <T> T run(Supplier<T> work, Counter counter, Consumer<String> notes) {
+        return run(work, counter, notes, true);
+    }
+
+    /** @param idempotent whether a request that got no answer may be sent again */
+    private <T> T run(Supplier<T> work, Counter counter, Consumer<String> notes, boolean idempotent) {
         Duration delay = firstDelay;
         for (int attempt = 0; ; attempt++) {
             try {
                 return work.get();
             } catch (RemoteException e) {
-                if (!e.isTransient() || attempt >= retries) {
+                if (!e.isTransient() || attempt >= retries || !idempotent && e.outcomeUnknown()) {
                     throw e;
                 }
                 Duration wait = e instanceof Throttled t && t.retryAfter() != null

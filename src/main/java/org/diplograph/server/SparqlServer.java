@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.fuseki.server.FusekiServerRunner;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
 /**
- * An embedded Apache Jena Fuseki server, with its browser UI, over a dataset (the store): SPARQL query and Graph
- * Store Protocol reads at {@code /ds}, the UI at {@code /}. Bound to 127.0.0.1 unless told otherwise; writes only
- * when allowed; every query has a timeout and every request a size limit ({@link RequestGuard}).
+ * An embedded Apache Jena Fuseki server over a dataset (the store): SPARQL query and Graph Store Protocol reads at
+ * {@code /ds}, the Fuseki UI at {@code /} when asked for. Bound to 127.0.0.1 unless told otherwise; requests must be
+ * addressed to it and come from its own origin (or the one {@code --cors} names); writes only when allowed, and then
+ * from its own pages or with its token; the admin API is off ({@link RequestGuard}). Every query is bounded in size
+ * and time and reaches no other URL ({@link GuardedQuery}, {@link GuardedUpdate}).
  * <p>
  * Fuseki keeps its own small files (shiro.ini, configuration) in {@code FUSEKI_BASE}; this points it at a
  * temporary directory, removed on {@link #close()}, so nothing is written where the user happens to be.
@@ -50,20 +53,31 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Starts serving {@code dataset} (a store's dataset, with the union of its graphs as default graph). */
     public static SparqlServer start(DatasetGraph dataset, ServeSettings settings) {
+        return start(dataset, settings, "the store");
+    }
+
+    /** @param storeName what the server's root page calls the store */
+    public static SparqlServer start(DatasetGraph dataset, ServeSettings settings, String storeName) {
         Path base = privateBase();
         List<String> args = new ArrayList<>(List.of("--port=" + settings.port(), "--empty"));
-        // On the dataset's context, not with Fuseki's --timeout, which would set it for every query of the JVM.
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
         if (!settings.everywhere()) {
             args.add("--localhost");
         }
+        RequestGuard guard = new RequestGuard(settings, base, storeName);
         FusekiServer server;
         synchronized (SparqlServer.class) {
             System.setProperty("FUSEKI_BASE", base.toString());
             System.setProperty("FUSEKI_SHIRO", base.resolve("shiro.ini").toString());
             server = FusekiServerRunner.builder(args.toArray(String[]::new))
+                    // CORS only for the origin --cors names, by RequestGuard; Fuseki's own filter echoes any origin
+                    .enableCors(false)
+                    // with their content types, which tell a POST to /ds which of them it is
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new GuardedQuery(settings.query()))
+                    .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate,
+                            new GuardedUpdate(settings.query()))
                     .add(ServeSettings.DATASET, dataset, settings.allowUpdates())
-                    .addFilter("/*", new RequestGuard(settings.maxRequestBytes(), settings.allowUpdates()))
+                    .addFilter("/*", guard)
                     .build();
         }
         // Form bodies (query=…) are parsed by Jetty itself, past the filter: give Jetty the same limit.
@@ -73,6 +87,7 @@ public final class SparqlServer implements AutoCloseable {
         }
         try {
             server.start();
+            guard.boundTo(server.getHttpPort());
         } catch (RuntimeException e) {
             delete(base);
             for (Throwable t = e; t != null; t = t.getCause()) {

@@ -34,49 +34,72 @@ public final class Tdb2Store implements Store {
         this.dataset = dataset;
     }
 
-    /** Opens the store in {@code directory}, creating it if needed (for commands that write). */
+    /**
+     * Opens the store in {@code directory} for commands that write: a missing or empty directory becomes a new store
+     * (marked as Diplograph's before TDB2 creates its files); anything else must already be a complete store.
+     */
     public static Tdb2Store open(Path directory) {
-        if (Files.exists(directory)) {
-            checkIsStoreDirectory(directory);
-        } else {
-            try {
-                Files.createDirectories(directory);
-            } catch (IOException e) {
-                throw new StoreException(directory + ": cannot create the store directory (" + Failure.reason(e) + ")", e);
+        StoreDirectory.Inspection found = StoreDirectory.inspect(directory);
+        switch (found.kind()) {
+            case MISSING -> {
+                try {
+                    Files.createDirectories(directory);
+                } catch (IOException e) {
+                    throw new StoreException(directory + ": cannot create the store directory (" + Failure.reason(e)
+                            + ")", e);
+                }
+                StoreDirectory.mark(directory);
             }
+            case EMPTY -> {
+                checkWritable(directory);
+                StoreDirectory.mark(directory);
+            }
+            default -> checkIsStore(directory, found);
         }
         return connect(directory);
     }
 
-    /** Opens an existing store (for commands that read, serve or push it); a missing store is an error. */
+    /**
+     * Opens an existing store (for commands that read, serve or push it). Nothing is created: a missing or empty
+     * directory is "no store here", and TDB2 is not let near a directory that is not a complete store.
+     */
     public static Tdb2Store openExisting(Path directory) {
-        if (!Files.exists(directory)) {
-            throw new StoreException(directory + ": no store here; load articles into it first (diplograph load"
+        StoreDirectory.Inspection found = StoreDirectory.inspect(directory);
+        if (found.kind() == StoreDirectory.Kind.MISSING || found.kind() == StoreDirectory.Kind.EMPTY) {
+            throw new StoreException(directory + ": no store here" + (found.kind() == StoreDirectory.Kind.EMPTY
+                    ? " (the directory holds no data)" : "") + "; load articles into it first (diplograph load"
                     + " FILE|DIR --store " + directory + ")");
         }
-        checkIsStoreDirectory(directory);
+        checkIsStore(directory, found);
         return connect(directory);
     }
 
-    /** Refuses files, and directories that hold something other than a TDB2 store. */
-    private static void checkIsStoreDirectory(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new StoreException(directory + ": not a directory; --store needs a store directory");
+    /** Refuses files, directories that hold something other than a Diplograph store, and damaged stores. */
+    private static void checkIsStore(Path directory, StoreDirectory.Inspection found) {
+        switch (found.kind()) {
+            case NOT_A_DIRECTORY -> throw new StoreException(directory
+                    + ": not a directory; --store needs a store directory");
+            case OTHER -> throw new StoreException(directory + ": this directory is not a Diplograph store (it holds"
+                    + " other files and no Diplograph data); give --store a new or empty directory");
+            case UNMARKED_TDB2 -> throw new StoreException(directory + ": this is a TDB2 database that Diplograph did"
+                    + " not mark as its store (no " + StoreDirectory.MARK + " file), so it is left alone; if"
+                    + " Diplograph made it, mark it: touch " + directory.resolve(StoreDirectory.MARK));
+            case DAMAGED -> throw damaged(directory, found.detail(), null);
+            default -> checkWritable(directory);
         }
-        try (Stream<Path> entries = Files.list(directory)) {
-            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            boolean tdb = names.stream().anyMatch(n -> n.startsWith("Data-") || n.equals("tdb.lock"));
-            if (!names.isEmpty() && !tdb) {
-                throw new StoreException(directory + ": this directory is not a Diplograph store (it holds other"
-                        + " files and no TDB2 data); give --store a new or empty directory");
-            }
-        } catch (IOException e) {
-            throw new StoreException(directory + ": cannot read the store directory (" + Failure.reason(e) + ")", e);
-        }
+    }
+
+    private static void checkWritable(Path directory) {
         if (!Files.isWritable(directory)) {
             throw new StoreException(directory + ": the store directory is read-only; Diplograph needs to write its"
                     + " lock and journal there (fix the permissions, or copy the store to a writable place)");
         }
+    }
+
+    /** The one line for a store whose files do not hold what TDB2 wrote there. */
+    static StoreException damaged(Path directory, String reason, Throwable cause) {
+        return new StoreException("store " + directory + " is damaged: " + reason + "; restore it from a backup, or"
+                + " load the articles again into a new --store directory", cause);
     }
 
     private static Tdb2Store connect(Path directory) {
@@ -102,7 +125,10 @@ public final class Tdb2Store implements Store {
                         + " --store directory", e);
             }
         }
-        return new StoreException(directory + ": cannot open the store (" + Failure.reason(e) + ")", e);
+        if (Failure.root(e) instanceof java.io.IOException) {
+            return new StoreException(directory + ": cannot open the store (" + Failure.reason(e) + ")", e);
+        }
+        return damaged(directory, Failure.summary(e), e);
     }
 
     /** Called with the number of graphs after each committed write transaction (for progress notes). */
@@ -153,9 +179,35 @@ public final class Tdb2Store implements Store {
         return dataset;
     }
 
+    /**
+     * Runs {@code work} in a read transaction. A failure inside TDB2's storage code means the files do not hold what
+     * TDB2 wrote; any other unexpected failure (TDB2 logs a node it cannot decode and returns nothing, so a result
+     * that cannot be missing is missing) leads to reading every quad once more, and if that fails too the store is
+     * damaged. Either way the store says so in one line.
+     */
     @Override
     public <T> T read(Supplier<T> work) {
-        return Txn.calculateRead(dataset, work);
+        try {
+            return Txn.calculateRead(dataset, work);
+        } catch (RuntimeException e) {
+            throw damagedOr(e);
+        }
+    }
+
+    private RuntimeException damagedOr(RuntimeException e) {
+        if (e.getClass().getName().startsWith("org.diplograph.")
+                || e instanceof org.apache.jena.query.QueryCancelledException) {
+            return e;
+        }
+        if (Failure.insideStorage(e)) {
+            return damaged(directory, Failure.summary(e), e);
+        }
+        try {
+            Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find().forEachRemaining(q -> { }));
+        } catch (RuntimeException probe) {
+            return damaged(directory, Failure.summary(probe), probe);
+        }
+        return e;
     }
 
     public Path directory() {

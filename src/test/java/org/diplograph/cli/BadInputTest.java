@@ -110,16 +110,19 @@ class BadInputTest {
         Path in = dir.resolve("dates");
         Files.createDirectories(in);
         Files.writeString(in.resolve("malformed.txt"), GOOD.replace("2021-05-03", "2021-13-45"));
+        Files.writeString(in.resolve("feb30.txt"), GOOD.replace("2021-05-03", "2021-02-30"));
         String future = LocalDate.now().plusYears(3).toString();
         Files.writeString(in.resolve("future.txt"), GOOD.replace("2021-05-03", future));
 
         Cli cli = load(in.toString());
 
         assertEquals(0, cli.code(), "notes are not failures: " + cli);
-        assertEquals(1, lines(cli.err(), "malformed.txt: malformed date line '2021-13-45' (expected YYYY-MM-DD): read as undated"),
+        assertEquals(1, lines(cli.err(), "malformed.txt: malformed date line '2021-13-45' (there is no month 13): read as undated"),
                 cli.err());
+        assertEquals(1, lines(cli.err(), "feb30.txt: malformed date line '2021-02-30' (February 2021 has 28 days): read"
+                + " as undated"), cli.err());
         assertEquals(1, lines(cli.err(), "future.txt: date line " + future + " is in the future (today is "), cli.err());
-        assertEquals(Set.of("malformed.txt", "future.txt"), stored());
+        assertEquals(Set.of("malformed.txt", "future.txt", "feb30.txt"), stored());
     }
 
     @Test
@@ -190,11 +193,23 @@ class BadInputTest {
     }
 
     @Test
-    void anEndlessDeviceIsReadOnlyUpToTheLimit() {
+    void anEndlessDeviceIsRefusedWithoutBeingOpened() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
         Cli cli = load("/dev/zero");
         assertEquals(1, cli.code(), cli.toString());
-        assertEquals(1, lines(cli.err(), "/dev/zero: more than 1.0 MB, too large for a news article: skipped"), cli.err());
+        assertEquals(1, lines(cli.err(), "/dev/zero: a character device, not an article file: skipped without opening"
+                + " it (give - to read standard input)"), cli.err());
+    }
+
+    @Test
+    void aFileWithoutASizeIsReadOnlyUpToTheLimit() {
+        // The reader's own guard, for what passes as a regular file (a file in /proc) but has no size to check first:
+        // reading it is cut at 1 MB + 1 byte. /dev/zero stands in, handed to the reader directly.
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")), "needs /dev/zero");
+        org.diplograph.article.ArticleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.diplograph.article.ArticleException.class,
+                () -> org.diplograph.article.ArticleReader.read(Path.of("/dev/zero"), "zero"));
+        assertEquals("/dev/zero: more than 1.0 MB, too large for a news article: skipped", e.getMessage());
     }
 
     @Test

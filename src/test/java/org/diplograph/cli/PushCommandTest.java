@@ -133,6 +133,10 @@ class PushCommandTest {
         HttpServer flaky = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         flaky.createContext("/", exchange -> {
             if (calls.incrementAndGet() <= 2) {
+                // read the request first: answering while the client still sends its body races it to a broken pipe
+                try (InputStream body = exchange.getRequestBody()) {
+                    body.readAllBytes();
+                }
                 reply(exchange, 503, "busy, come back later".getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -194,6 +198,10 @@ class PushCommandTest {
         fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", remote, true).auth(AuthScheme.BASIC)
                 .passwordFile(users.toString()).serverAuthPolicy(Auth.policyAllowSpecific("pusher")).build().start();
         String url = "http://127.0.0.1:" + fuseki.getHttpPort() + "/ds";
+        // The servers' log goes to a file in the test JVM (src/test/resources/simplelogger.properties): read what this
+        // test adds to it, and what reaches standard error.
+        Path serverLog = Path.of("target/test-servers.log");
+        long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
         PrintStream stderr = System.err;
         ByteArrayOutputStream logs = new ByteArrayOutputStream();
         System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
@@ -229,6 +237,11 @@ class PushCommandTest {
             AuthEnv.get().clearAuthEnv();
         }
         printed.append(logs.toString(StandardCharsets.UTF_8));
+        if (Files.exists(serverLog)) {
+            byte[] all = Files.readAllBytes(serverLog);
+            printed.append(new String(all, (int) Math.min(logStart, all.length), (int) Math.max(0, all.length - logStart),
+                    StandardCharsets.UTF_8));
+        }
         assertFalse(printed.toString().contains(password), "the password appears in output or logs");
         String encoded = java.util.Base64.getEncoder().encodeToString(("pusher:" + password)
                 .getBytes(StandardCharsets.UTF_8));

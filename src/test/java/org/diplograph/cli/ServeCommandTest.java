@@ -32,6 +32,14 @@ class ServeCommandTest {
         assertEquals(2, Cli.run("serve", "--store", store, "--port", "70000").code());
         assertEquals(2, Cli.run("serve", "--store", store, "--max-request-size", "lots").code());
         assertEquals(2, Cli.run("serve", "--store", store, "--timeout", "0").code());
+        assertEquals(2, Cli.run("serve", "--store", store, "--cors", "*").code(), "one named origin, never any");
+        assertEquals(2, Cli.run("serve", "--store", store, "--cors", "https://example.org/app").code());
+        Cli unset = Cli.run("serve", "--store", store, "--allow-updates", "--token-env", "DIPLOGRAPH_NO_SUCH_VARIABLE");
+        assertEquals(2, unset.code(), unset.toString());
+        assertTrue(unset.err().contains("--token-env DIPLOGRAPH_NO_SUCH_VARIABLE: that environment variable is not set"),
+                unset.err());
+        assertEquals(2, Cli.run("serve", "--store", store, "--token-env", "DIPLOGRAPH_TEST_PASSWORD").code(),
+                "a token is for writes: --allow-updates with it");
 
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

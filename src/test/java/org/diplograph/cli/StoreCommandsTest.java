@@ -186,6 +186,73 @@ class StoreCommandsTest {
     }
 
     @Test
+    void readingCommandsNeverCreateAStoreAndOnlyMarkedCompleteStoresAreOpened() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        for (String[] command : List.of(new String[] {"stats"}, new String[] {"query", "phone-calls"},
+                new String[] {"export", "-o", dir.resolve("x.nq").toString()}, new String[] {"remove", "x.txt"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--store", empty.toString()));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(1, cli.code(), cli.toString());
+            assertEquals("diplograph: " + empty + ": no store here (the directory holds no data); load articles into it"
+                    + " first (diplograph load FILE|DIR --store " + empty + ")", cli.err().strip());
+            try (var entries = Files.list(empty)) {
+                assertEquals(0, entries.count(), command[0] + " created nothing");
+            }
+        }
+        // a directory of someone's files that happens to hold a Data-0001 folder
+        Path lookalike = Files.createDirectories(dir.resolve("lookalike/Data-0001"));
+        Files.writeString(lookalike.resolveSibling("thesis.tex"), "mine");
+        Cli load = Cli.run("load", "seeds", "--store", lookalike.getParent().toString());
+        assertEquals(1, load.code(), load.toString());
+        assertTrue(load.err().contains("this directory is not a Diplograph store"), load.err());
+        try (var entries = Files.list(lookalike)) {
+            assertEquals(0, entries.count(), "nothing written into its Data-0001");
+        }
+        // a complete TDB2 database without Diplograph's mark is left alone, by writing and reading commands
+        assertEquals(0, Cli.run("load", "seeds", "--store", store()).code());
+        Files.delete(Path.of(store(), "diplograph.store"));
+        for (String command : new String[] {"load", "stats"}) {
+            Cli cli = Cli.run(command.equals("load") ? new String[] {"load", "seeds", "--store", store()}
+                    : new String[] {"stats", "--store", store()});
+            assertEquals(1, cli.code(), cli.toString());
+            assertTrue(cli.err().strip().startsWith("diplograph: " + store() + ": this is a TDB2 database that"
+                    + " Diplograph did not mark as its store"), cli.err());
+            assertFalse(Files.exists(Path.of(store(), "diplograph.store")), "and not marked behind the user's back");
+        }
+    }
+
+    @Test
+    void aDamagedStoreIsReportedInOneLine() throws IOException {
+        assertEquals(0, Cli.run("load", "seeds", "--store", store()).code());
+        Path nodes = Path.of(store(), "Data-0001", "nodes-data.obj");
+        byte[] noise = new byte[4096];
+        new java.util.Random(15).nextBytes(noise);
+        try (var file = java.nio.channels.FileChannel.open(nodes, java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.wrap(noise), 0);
+        }
+        // commands that read every node (a query may not meet the damaged ones, and then its answer is right)
+        for (String[] command : List.of(new String[] {"stats"},
+                new String[] {"export", "-o", dir.resolve("damaged.nq").toString()})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--store", store()));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(1, cli.code(), cli.toString());
+            String err = cli.err().strip();
+            assertEquals(1, err.lines().count(), command[0] + ": one line: " + err);
+            assertTrue(err.startsWith("diplograph: store " + store() + " is damaged: ")
+                    && err.endsWith("; restore it from a backup, or load the articles again into a new --store"
+                    + " directory"), err);
+        }
+        Files.delete(Path.of(store(), "Data-0001", "nodes.dat"));
+        Cli missing = Cli.run("stats", "--store", store());
+        assertEquals("diplograph: store " + store() + " is damaged: Data-0001/nodes.dat is missing; restore it from a"
+                + " backup, or load the articles again into a new --store directory", missing.err().strip());
+        Cli load = Cli.run("load", "seeds", "--store", store());
+        assertEquals(1, load.code(), "a damaged store is not written to either: " + load);
+    }
+
+    @Test
     void hostileParameterValuesAreBoundNotExecuted() {
         assertEquals(0, Cli.run("load", "seeds", "--store", store()).code());
         String before = Cli.run("stats", "--store", store()).out();

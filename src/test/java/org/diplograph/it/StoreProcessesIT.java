@@ -76,7 +76,7 @@ class StoreProcessesIT {
         Path cwd = Files.createDirectories(dir.resolve("serve-cwd"));
         List<Path> fusekiDirs = fusekiTempDirs();
         Process serve = new ProcessBuilder(Jar.command("serve", "--store", store.toString(), "--port",
-                Integer.toString(port))).directory(cwd.toFile()).redirectErrorStream(true)
+                Integer.toString(port), "--ui")).directory(cwd.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("serve.log").toFile()).start();
         try {
             Net.await(() -> Net.get("http://127.0.0.1:" + port + "/$/ping").status() == 200, Duration.ofSeconds(60),
@@ -232,6 +232,50 @@ class StoreProcessesIT {
         assertEquals(0, again.code(), "with room again, the same store takes the rest: " + again);
         assertEquals(201, graphs(store).keySet().stream().filter(n -> !n.equals(Iris.REFERENCE_GRAPH)).count());
         System.out.printf("file size limit %d KB: %d articles stored before it%n", limitKb, articles);
+    }
+
+    @Test
+    void aFailedExportLeavesTheFileThatWasThere() throws Exception {
+        Path store = dir.resolve("export");
+        assertEquals(0, Jar.run("load", Fixtures.SEED.toAbsolutePath().toString(), "--store", store.toString()).code());
+        Path out = Files.createDirectories(dir.resolve("exports"));
+        for (String name : new String[] {"store.nq", "store.jsonld"}) {
+            Path file = out.resolve(name);
+            assertEquals(0, Jar.run("export", "--store", store.toString(), "-o", file.toString()).code());
+            byte[] good = Files.readAllBytes(file);
+            // A full disk cannot be made in a test; a file size limit (ulimit -f, in KB) fails the write the same way.
+            long limitKb = good.length / 1024 / 4;
+            String line = String.join(" ", Jar.command("export", "--store", store.toString(), "-o", file.toString())
+                    .stream().map(a -> "'" + a + "'").toList());
+            Jar.Result cut = Jar.run(List.of("bash", "-c", "ulimit -f " + limitKb + " && exec " + line), Map.of(), null);
+            assertEquals(1, cut.code(), cut.toString());
+            assertEquals("diplograph: " + file + ": cannot write it (File too large); the file that was there is left"
+                    + " as it was", cut.err().strip());
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(file)), name + " is byte for byte as before");
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                        "no temporary file is left behind");
+            }
+            System.out.printf("export %s of %d bytes under a %d KB file size limit: refused, old file kept%n", name,
+                    good.length, limitKb);
+        }
+    }
+
+    @Test
+    void aDamagedStoreIsOneLineFromTheRealProcess() throws Exception {
+        Path store = dir.resolve("damaged");
+        assertEquals(0, Jar.run("load", Fixtures.SEED.toAbsolutePath().toString(), "--store", store.toString()).code());
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        try (var file = java.nio.channels.FileChannel.open(store.resolve("Data-0001/nodes-data.obj"),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.wrap(noise), 0);
+        }
+        Jar.Result stats = Jar.run("stats", "--store", store.toString());
+        assertEquals(1, stats.code(), stats.toString());
+        assertEquals(1, stats.err().strip().lines().count(), "one line, no stack traces: " + stats.err().length()
+                + " characters");
+        assertTrue(stats.err().startsWith("diplograph: store " + store + " is damaged: "), stats.err());
     }
 
     private static List<Path> fusekiTempDirs() throws IOException {

@@ -67,13 +67,15 @@ class ExtractorProperties {
         }
         ArticleGraph g = PIPELINE.graph(x);
         Model m = g.model();
+        // evidence counts in the file's own text, invisible format characters included
+        String file = article.original().text();
         m.listResourcesWithProperty(DG.quote).forEachRemaining((Resource ev) -> {
             int begin = ev.getProperty(DG.begin).getInt();
             int end = ev.getProperty(DG.end).getInt();
             String quote = ev.getProperty(DG.quote).getString();
-            int from = text.offsetByCodePoints(0, begin);
-            int to = text.offsetByCodePoints(0, end);
-            assertEquals(text.substring(from, to), quote, "quote and offsets " + begin + ".." + end);
+            int from = file.offsetByCodePoints(0, begin);
+            int to = file.offsetByCodePoints(0, end);
+            assertEquals(file.substring(from, to), quote, "quote and offsets " + begin + ".." + end);
         });
     }
 
@@ -98,7 +100,9 @@ class ExtractorProperties {
                 Arbitraries.integers().between(0, Integer.MAX_VALUE)).as((kind, at) -> new int[] {kind, at});
         Arbitrary<String> inserted = Arbitraries.of(" ", "\n", "\n\n", ".", ",", "'", "’", "\"", "(", ")", "é", "😀",
                 "\u0000", "\t", "—", " US ", " Pakistan ", " will ", " not ", " said ", " minister ", " met ",
-                " yesterday ", " last week ", "date ", "[", "]");
+                " yesterday ", " last week ", "date ", "[", "]",
+                // invisible format characters: zero-width joiner and space, right-to-left mark, soft hyphen, BOM
+                "\u200D", "\u200B", "\u200F", "\u00AD", "\uFEFF");
         return Combinators.combine(Arbitraries.of(DEVSET), edit.list().ofMaxSize(30), inserted.list().ofSize(30))
                 .as((article, edits, words) -> {
                     StringBuilder s = new StringBuilder(article);

@@ -75,7 +75,8 @@ class SparqlServerTest {
     @Test
     void servesQueriesGraphStoreReadsAndTheUi() {
         boolean hadRun = Files.exists(Path.of("run"));
-        try (SparqlServer server = serve(false, false, 60_000, 10 * MB)) {
+        try (SparqlServer server = SparqlServer.start(store.dataset().asDatasetGraph(),
+                new ServeSettings(0, false, false, 60_000, 10 * MB).withUi(true))) {
             Path base = Path.of(System.getProperty("FUSEKI_BASE"));
             assertTrue(Files.isDirectory(base) && base.startsWith(Path.of(System.getProperty("java.io.tmpdir"))),
                     "Fuseki's files go to a temporary directory: " + base);
@@ -132,18 +133,30 @@ class SparqlServerTest {
             assertEquals(403, compact.status(), "compacting the store through the admin area");
             assertEquals(triples, count(server, "GRAPH ?g { ?s ?p ?o }"), "the store is unchanged");
         }
-        try (SparqlServer server = serve(false, true, 60_000, 10 * MB)) {
+        ServeSettings updates = new ServeSettings(0, false, true, 60_000, 10 * MB,
+                new org.diplograph.query.QueryLimits(65536, 60_000, false), null, TOKEN, false, java.util.List.of());
+        try (SparqlServer server = SparqlServer.start(store.dataset().asDatasetGraph(), updates)) {
+            String insert = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"x\" } }";
+            Net.Reply anonymous = Net.send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+            assertEquals(403, anonymous.status(), "with --allow-updates, but neither same origin nor token");
+            assertEquals(0, count(server, "GRAPH <urn:test:g> { ?s ?p ?o }"));
             Net.Reply r = Net.send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
-                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(
-                            "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"x\" } }")).build());
-            assertTrue(r.status() == 200 || r.status() == 204, "with --allow-updates: " + r.status() + r.body());
+                    .header("Content-Type", "application/sparql-update").header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(insert)).build());
+            assertTrue(r.status() == 200 || r.status() == 204, "with --allow-updates and the token: " + r.status()
+                    + r.body());
             assertEquals(1, count(server, "GRAPH <urn:test:g> { ?s ?p ?o }"));
             Net.send(HttpRequest.newBuilder(URI.create(server.datasetUrl()))
-                    .header("Content-Type", "application/sparql-update")
+                    .header("Content-Type", "application/sparql-update").header("Authorization", "Bearer " + TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString("DROP GRAPH <urn:test:g>")).build());
             assertEquals(triples, count(server, "GRAPH ?g { ?s ?p ?o }"));
         }
     }
+
+    /** The token the tests' servers take writes with (never a real one). */
+    static final String TOKEN = "test-token-0123456789abcdef";
 
     @Test
     void runawayQueriesAreStoppedByTheTimeout() {

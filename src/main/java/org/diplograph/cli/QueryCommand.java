@@ -6,16 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.query.NamedQuery;
+import org.diplograph.query.ParameterException;
 import org.diplograph.query.Queries;
 import org.diplograph.query.QueryException;
 import org.diplograph.query.QueryRunner;
+import org.diplograph.query.StateNames;
 import org.diplograph.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
@@ -29,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query (a .rq file, or the name of a bundled query) over the store or an RDF file.",
                 "The union of all graphs is the default graph. Bundled queries: " + "declined-invitations, phone-calls,"
-                        + " meetings, events-between, actors-and-roles, timeline, evidence."})
+                        + " meetings, events-between, actors-and-roles, timeline, evidence.",
+                "Parameters are bound in the VALUES clause that opens the query; --sparql prints the bound query for"
+                        + " another store."})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -42,7 +50,9 @@ final class QueryCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Bind a query variable: a string (PAK), an IRI (<…> or http…), or an RDF term (\"…\"^^xsd:date).")
+            description = {"Bind a parameter of the query. Bundled queries check the value: a state as ISO code, name"
+                    + " or demonym (PAK, Pakistan, Pakistani), a date as YYYY-MM-DD, an event as an IRI (<…> or event:…).",
+                    "Other variables take an IRI (<…> or http…), an RDF term (\"…\"^^xsd:date) or a string."})
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
@@ -52,6 +62,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this many seconds.")
     double timeout;
 
+    @Option(names = "--sparql", description = "Print the query with the parameters bound in its VALUES clause instead"
+            + " of running it, to run it in another SPARQL store.")
+    boolean sparql;
+
     @Mixin
     CommonOptions common;
 
@@ -59,16 +73,27 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws QueryException {
         NamedQuery q = Queries.load(query);
         QueryRunner.parse(q);
+        StateNames[] loaded = new StateNames[1];
+        Supplier<StateNames> names = () -> loaded[0] != null ? loaded[0] : (loaded[0] = Diplograph.stateNames());
+        try {
+            QueryRunner.prepare(q, params, names);
+        } catch (ParameterException e) {
+            throw new Failures.UsageError(e.getMessage());
+        }
+        if (sparql) {
+            print(QueryRunner.text(q, params, names));
+            return Failures.OK;
+        }
         long millis = (long) (timeout * 1000);
         if (data != null && !data.isEmpty()) {
             Dataset ds = readData(data);
-            print(QueryRunner.run(ds, q, params, format, millis));
+            print(QueryRunner.run(ds, q, params, names, format, millis));
             return Failures.OK;
         }
         try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
             String result = Txn.calculateRead(store.dataset(), () -> {
                 try {
-                    return QueryRunner.run(store.dataset(), q, params, format, millis);
+                    return QueryRunner.run(store.dataset(), q, params, names, format, millis);
                 } catch (QueryException e) {
                     throw new UserError(e.getMessage());
                 }
@@ -83,7 +108,11 @@ final class QueryCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
     }
 
-    /** Reads RDF files into memory; the default graph becomes the union of everything read. */
+    /**
+     * Reads RDF files into memory: quads keep their graphs, and a file without graphs (Turtle, N-Triples, RDF/XML)
+     * becomes one named graph, its file URL, so that queries with GRAPH patterns see it; the default graph becomes
+     * the union of everything read.
+     */
     static Dataset readData(List<Path> files) {
         Dataset ds = DatasetFactory.createTxnMem();
         for (Path file : files) {
@@ -91,7 +120,12 @@ final class QueryCommand implements Callable<Integer> {
                 throw new UserError(file + ": no such file, or not readable");
             }
             try {
-                RDFDataMgr.read(ds, file.toString());
+                Lang lang = RDFLanguages.filenameToLang(file.toString());
+                if (lang != null && RDFLanguages.isTriples(lang)) {
+                    RDFDataMgr.read(ds.getNamedModel(file.toAbsolutePath().toUri().toString()), file.toString());
+                } else {
+                    RDFDataMgr.read(ds, file.toString());
+                }
             } catch (RiotException e) {
                 throw new UserError(file + ": not valid RDF (" + e.getMessage() + ")");
             }

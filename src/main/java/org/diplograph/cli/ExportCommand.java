@@ -38,11 +38,17 @@ final class ExportCommand implements Callable<Integer> {
         if (format == null) {
             throw new Failures.UsageError(output + ": unknown RDF format; use one of " + RdfOutput.SUPPORTED);
         }
+        Exporter.Written written;
         try (Tdb2Store store = Tdb2Store.openExisting(common.store());
              OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            Txn.executeRead(store.dataset(), () -> Exporter.write(store.dataset().asDatasetGraph(), out, format, true));
+            written = Txn.calculateRead(store.dataset(),
+                    () -> Exporter.write(store.dataset().asDatasetGraph(), out, format, true));
         } catch (IOException e) {
             throw new UserError(output + ": cannot write the export (" + e.getMessage() + ")");
+        }
+        if (written.mergeNote() != null) {
+            spec.commandLine().getErr().println("diplograph: note: " + written.mergeNote());
+            spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().println("Exported " + common.store() + " to " + output);
         return Failures.OK;

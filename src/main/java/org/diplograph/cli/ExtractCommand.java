@@ -60,10 +60,14 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(((java.io.ByteArrayOutputStream) out).toString(java.nio.charset.StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
+            Exporter.Written written;
             try (OutputStream out = Files.newOutputStream(output)) {
-                Exporter.write(dataset.asDatasetGraph(), out, format, false);
+                written = Exporter.write(dataset.asDatasetGraph(), out, format, false);
             } catch (IOException e) {
                 throw new UserError(output + ": cannot write the output (" + e.getMessage() + ")");
+            }
+            if (written.mergeNote() != null) {
+                spec.commandLine().getErr().println("diplograph: note: " + written.mergeNote());
             }
             spec.commandLine().getErr().println("diplograph: wrote " + output);
         }

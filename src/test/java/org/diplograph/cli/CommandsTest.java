@@ -154,6 +154,27 @@ class CommandsTest {
     }
 
     @Test
+    void formatsWithoutGraphsSaySoInOneLine() {
+        assertEquals(0, Cli.run("load", Seed.FILE.toString(), "--store", store()).code());
+        for (String ext : new String[] {"ttl", "nt", "rdf"}) {
+            Cli export = Cli.run("export", "--store", store(), "-o", dir.resolve("all." + ext).toString());
+            assertEquals(0, export.code(), export.toString());
+            String note = export.err().strip();
+            assertEquals(1, note.lines().count(), note);
+            assertTrue(note.matches("diplograph: note: (Turtle|N-Triples|RDF/XML) has no named graphs: the 2 graphs"
+                    + " \\(\\d[\\d,]* quads\\) were merged into one graph of \\d[\\d,]* triples, losing which article"
+                    + " states what; use \\.trig or \\.nq to keep them"), note);
+        }
+        for (String ext : new String[] {"trig", "nq", "jsonld"}) {
+            Cli export = Cli.run("export", "--store", store(), "-o", dir.resolve("all." + ext).toString());
+            assertEquals(0, export.code(), export.toString());
+            assertEquals("", export.err(), ext + " keeps the graphs");
+        }
+        Cli extract = Cli.run("extract", Seed.FILE.toString(), "-o", dir.resolve("seed.ttl").toString());
+        assertTrue(extract.err().contains("note: Turtle has no named graphs"), extract.toString());
+    }
+
+    @Test
     void queryOverAnRdfFile() {
         Path out = dir.resolve("seed.trig");
         assertEquals(0, Cli.run("extract", Seed.FILE.toString(), "-o", out.toString()).code());

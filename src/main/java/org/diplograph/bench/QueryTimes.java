@@ -121,15 +121,20 @@ final class QueryTimes {
                 Machine.load()));
     }
 
-    /** {@code diplograph query NAME -p … --store DIR} in a fresh JVM with this JVM's options, {@code runs} times. */
+    /**
+     * {@code diplograph query NAME -p … --store DIR} in a fresh JVM, {@code runs} times, as the launcher starts it:
+     * with the first JIT tier only, then this JVM's options (JAVA_OPTS).
+     */
     private Times process(Path storeDir, Case c) throws IOException {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        options.addAll(Child.jvmOptions(true));
         List<String> args = new ArrayList<>(List.of("query", c.query(), "--store", storeDir.toAbsolutePath().toString(),
                 "--format", "csv"));
         c.params().forEach((k, v) -> args.addAll(List.of("-p", k + "=" + v)));
         List<Double> millis = new ArrayList<>();
         long rows = 0;
         for (int r = 0; r < settings.runs(); r++) {
-            Child.Result result = Child.run(Child.java(Child.jvmOptions(true), List.of(), null, args), settings.work());
+            Child.Result result = Child.run(Child.java(options, List.of(), null, args), settings.work());
             if (result.code() != 0) {
                 throw new IOException("diplograph query " + c.query() + " failed: " + result.output());
             }

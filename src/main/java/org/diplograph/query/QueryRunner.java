@@ -42,6 +42,10 @@ public final class QueryRunner {
     /** How results are printed. */
     public enum Format { TABLE, CSV, TSV, JSON }
 
+    /** {@code VALUES ?x { UNDEF }} or {@code VALUES (?x ?y) { (UNDEF UNDEF) }}, as the bundled queries open. */
+    private static final Pattern VALUES_LINE = Pattern.compile(
+            "(?m)^(\\s*VALUES\\s+)(\\?\\w+|\\([^)]*\\))(\\s*\\{\\s*)(UNDEF|\\((?:\\s*UNDEF)+\\s*\\))(\\s*})");
+
     private QueryRunner() {
     }
 
@@ -115,11 +119,11 @@ public final class QueryRunner {
             throws QueryException {
         Query parsed = parse(q);
         Map<String, Node> values = ParameterValues.resolve(q, parsed, parameters, states);
-        ElementData top = topValues(parsed);
-        Matcher line = VALUES_LINE.matcher(q.text());
         if (values.isEmpty()) {
             return q.text();
         }
+        ElementData top = topValues(parsed);
+        Matcher line = VALUES_LINE.matcher(q.text());
         if (top != null && top.getRows().size() == 1 && line.find()) {
             List<String> written = List.of(line.group(2).replaceAll("[()]", " ").strip().split("\\s+"));
             List<String> vars = top.getVars().stream().map(v -> "?" + v.getVarName()).toList();
@@ -133,10 +137,6 @@ public final class QueryRunner {
         }
         return q.header() + prepare(q, parameters, states).serialize();
     }
-
-    /** {@code VALUES ?x { UNDEF }} or {@code VALUES (?x ?y) { (UNDEF UNDEF) }}, as the bundled queries open. */
-    private static final Pattern VALUES_LINE = Pattern.compile(
-            "(?m)^(\\s*VALUES\\s+)(\\?\\w+|\\([^)]*\\))(\\s*\\{\\s*)(UNDEF|\\((?:\\s*UNDEF)+\\s*\\))(\\s*})");
 
     /**
      * Runs the query and returns its printed result.

@@ -29,15 +29,16 @@ import org.diplograph.store.Tdb2Store;
  * Measures Diplograph on a directory of articles, in this JVM: end to end (read, analyse, extract, store in a fresh
  * TDB2 store) against the bare OpenNLP pass (sentences, tokens, POS) on the same articles with the same number of
  * threads; peak heap; how the time grows with the number of articles. Store loading and the cold start are measured
- * in fresh JVMs ({@link StoreComparison}, {@link ColdStart}). Every figure is the median of {@code runs} runs, taken
- * after one warm-up run on the first 100 articles.
+ * in fresh JVMs ({@link StoreComparison}, {@link ColdStart}); the bundled queries on the whole store in TDB2 and
+ * Oxigraph ({@link QueryTimes}). Every figure is the median of {@code runs} runs, taken after one warm-up run on the
+ * first 100 articles.
  */
 public final class Benchmark {
 
     /** What to measure and where to put the scratch stores. */
     public record Settings(Path articles, int runs, int threads, List<Integer> sizes, Path work, Path jenaCmds,
-                           Path coldArticle, java.util.Set<String> parts) {
-        /** Whether a part ("throughput", "scaling", "store", "cold") is to be measured. */
+                           Path coldArticle, java.util.Set<String> parts, Path store, Path oxigraph) {
+        /** Whether a part ("throughput", "scaling", "store", "cold", "queries") is to be measured. */
         boolean measures(String part) {
             return parts.isEmpty() || parts.contains(part);
         }
@@ -60,15 +61,22 @@ public final class Benchmark {
     }
 
     public void run() throws IOException {
+        Files.createDirectories(settings.work());
+        if (settings.articles() == null) {
+            Machine.describe(settings, List.of(), out);
+            new QueryTimes(settings, out).run(settings.store());
+            return;
+        }
         List<ArticleFiles.Input> all = ArticleFiles.expand(List.of(settings.articles()), new ArrayList<>());
         if (all.isEmpty()) {
             throw new IOException(settings.articles() + ": no *.txt articles to measure");
         }
-        Files.createDirectories(settings.work());
         Machine.describe(settings, all, out);
-        List<ArticleFiles.Input> first = all.subList(0, Math.min(100, all.size()));
-        endToEnd(first);
-        bare(first);
+        if (settings.measures("throughput") || settings.measures("scaling")) {
+            List<ArticleFiles.Input> first = all.subList(0, Math.min(100, all.size()));
+            endToEnd(first);
+            bare(first);
+        }
         if (settings.measures("throughput")) {
             throughput(all);
         }
@@ -82,6 +90,18 @@ public final class Benchmark {
         }
         if (settings.measures("cold")) {
             new ColdStart(settings, out).run(settings.coldArticle() != null ? settings.coldArticle() : all.get(0).file());
+        }
+        if (settings.measures("queries")) {
+            Path store = settings.store();
+            if (store == null) {
+                store = settings.work().resolve("queries-store");
+                delete(store);
+                try (Tdb2Store s = Tdb2Store.open(store)) {
+                    diplograph.load(pending(all), s, new Diplograph.Options(settings.threads(),
+                            Diplograph.Options.DEFAULT_BATCH), RunListener.silent());
+                }
+            }
+            new QueryTimes(settings, out).run(store);
         }
     }
 

@@ -28,8 +28,12 @@ final class Machine {
         out.accept(String.format(Locale.ROOT, "%d cores (%s), %s; Java %s (%s); JVM options %s", Runtime.getRuntime()
                 .availableProcessors(), cpuModel(), System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), Child.jvmOptions(true)));
-        out.accept(String.format(Locale.ROOT, "articles: %s, %d files, %.1f MB; load average before: %s",
-                s.articles(), inputs.size(), bytes / (1024.0 * 1024), load()));
+        if (s.articles() == null) {
+            out.accept("store: " + s.store() + "; load average before: " + load());
+        } else {
+            out.accept(String.format(Locale.ROOT, "articles: %s, %d files, %.1f MB; load average before: %s",
+                    s.articles(), inputs.size(), bytes / (1024.0 * 1024), load()));
+        }
     }
 
     /** The 1, 5 and 15 minute load averages (other processes compete for the cores), or "unknown". */

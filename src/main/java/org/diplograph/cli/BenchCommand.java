@@ -19,14 +19,16 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure Diplograph on a directory of articles: articles/s, sentences/s and tokens/s end to end"
                 + " (extract + store) and for a bare OpenNLP pass, peak heap, scaling with the number of articles,"
-                + " store loading against tdb2.tdbloader, and the cold start of extract. Takes minutes; the figures"
-                + " are medians. Run it with the JVM options to measure, e.g. JAVA_OPTS=-Xmx512m."})
+                + " store loading against tdb2.tdbloader, the cold start of extract, and the bundled queries in TDB2"
+                + " and Oxigraph. Takes minutes; the figures are medians. Run it with the JVM options to measure,"
+                + " e.g. JAVA_OPTS=-Xmx512m."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "A directory of *.txt articles.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "A directory of *.txt articles (not needed for --only queries --store DIR).")
     Path articles;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Runs per figure (default: ${DEFAULT-VALUE}).")
@@ -52,18 +54,35 @@ final class BenchCommand implements Callable<Integer> {
     Path coldArticle;
 
     @Option(names = "--only", paramLabel = "PART", split = ",",
-            description = "Measure only these parts: throughput, scaling, store, cold (default: all).")
+            description = "Measure only these parts: throughput, scaling, store, cold, queries (default: all).")
     java.util.Set<String> only = new java.util.LinkedHashSet<>();
+
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "For the queries part: time the bundled queries on this existing store instead of loading DIR"
+                    + " into a fresh one.")
+    Path store;
+
+    @Option(names = "--oxigraph", paramLabel = "DIR", defaultValue = "target/oxigraph/node_modules",
+            description = "The node_modules directory holding the npm package oxigraph, for the queries part"
+                    + " (default: ${DEFAULT-VALUE}; npm install --prefix target/oxigraph oxigraph@0.5).")
+    Path oxigraph;
 
     @Override
     public Integer call() throws IOException {
         for (String part : only) {
-            if (!java.util.Set.of("throughput", "scaling", "store", "cold").contains(part)) {
-                throw new Failures.UsageError("--only: unknown part '" + part + "' (throughput, scaling, store, cold)");
+            if (!java.util.Set.of("throughput", "scaling", "store", "cold", "queries").contains(part)) {
+                throw new Failures.UsageError("--only: unknown part '" + part
+                        + "' (throughput, scaling, store, cold, queries)");
             }
         }
-        if (!Files.isDirectory(articles)) {
+        if (articles == null && !(store != null && only.equals(java.util.Set.of("queries")))) {
+            throw new Failures.UsageError("give a directory of articles (only --only queries --store DIR needs none)");
+        }
+        if (articles != null && !Files.isDirectory(articles)) {
             throw new Failures.UsageError(articles + ": not a directory of articles");
+        }
+        if (store != null && !Files.isDirectory(store)) {
+            throw new Failures.UsageError(store + ": --store needs an existing store directory");
         }
         if (runs < 1 || threads < 1) {
             throw new Failures.UsageError("--runs and --threads must be at least 1");
@@ -72,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
                 "apache", "jena", "jena-cmds", "5.6.0", "jena-cmds-5.6.0.jar");
         PrintWriter out = spec.commandLine().getOut();
         new Benchmark(new Benchmark.Settings(articles, runs, threads, sizes, work.toAbsolutePath(), cmds, coldArticle,
-                only),
+                only, store, oxigraph),
                 line -> {
                     out.println(line);
                     out.flush();

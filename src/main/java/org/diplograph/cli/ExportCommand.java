@@ -36,13 +36,18 @@ final class ExportCommand implements Callable<Integer> {
         if (format == null) {
             throw new Failures.UsageError(output + ": unknown RDF format; use one of " + RdfOutput.SUPPORTED);
         }
+        Exporter.Written[] written = new Exporter.Written[1];
         try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
             OutputFile.write(output, out -> store.read(() -> {
-                Exporter.write(store.dataset().asDatasetGraph(), out, format, true);
+                written[0] = Exporter.write(store.dataset().asDatasetGraph(), out, format, true);
                 return null;
             }));
         } catch (OutputFile.WriteException e) {
             throw new UserError(e.getMessage());
+        }
+        if (written[0].mergeNote() != null) {
+            spec.commandLine().getErr().println("diplograph: note: " + written[0].mergeNote());
+            spec.commandLine().getErr().flush();
         }
         spec.commandLine().getOut().println("Exported " + common.store() + " to " + output);
         return Failures.OK;

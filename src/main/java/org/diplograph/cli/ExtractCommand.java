@@ -61,10 +61,14 @@ final class ExtractCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(((java.io.ByteArrayOutputStream) out).toString(java.nio.charset.StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
         } else {
+            Exporter.Written[] written = new Exporter.Written[1];
             try {
-                OutputFile.write(output, out -> Exporter.write(dataset.asDatasetGraph(), out, format, false));
+                OutputFile.write(output, out -> written[0] = Exporter.write(dataset.asDatasetGraph(), out, format, false));
             } catch (OutputFile.WriteException e) {
                 throw new UserError(e.getMessage());
+            }
+            if (written[0].mergeNote() != null) {
+                spec.commandLine().getErr().println("diplograph: note: " + written[0].mergeNote());
             }
             spec.commandLine().getErr().println("diplograph: wrote " + output);
         }

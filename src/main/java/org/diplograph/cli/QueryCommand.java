@@ -7,17 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.system.Txn;
+import org.diplograph.pipeline.Diplograph;
 import org.diplograph.query.NamedQuery;
+import org.diplograph.query.ParameterException;
 import org.diplograph.query.Queries;
 import org.diplograph.query.QueryException;
 import org.diplograph.query.QueryGuard;
 import org.diplograph.query.QueryLimits;
 import org.diplograph.query.QueryRunner;
+import org.diplograph.query.StateNames;
 import org.diplograph.store.Tdb2Store;
 
 import picocli.CommandLine.Command;
@@ -31,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query (a .rq file, or the name of a bundled query) over the store or an RDF file.",
                 "The union of all graphs is the default graph. Bundled queries: " + "declined-invitations, phone-calls,"
-                        + " meetings, events-between, actors-and-roles, timeline, evidence."})
+                        + " meetings, events-between, actors-and-roles, timeline, evidence.",
+                "Parameters are bound in the VALUES clause that opens the query; --sparql prints the bound query for"
+                        + " another store."})
 final class QueryCommand implements Callable<Integer> {
 
     @Spec
@@ -44,8 +53,10 @@ final class QueryCommand implements Callable<Integer> {
     List<Path> data;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Bind a query variable: a string (PAK), an IRI (<…> or http…), or an RDF term (\"…\"^^xsd:date)."
-                    + " Each name once.")
+            description = {"Bind a parameter of the query. Bundled queries check the value: a state as ISO code, name"
+                    + " or demonym (PAK, Pakistan, Pakistani), a date as YYYY-MM-DD, an event as an IRI (<…> or event:…).",
+                    "Other variables take an IRI (<…> or http…), an RDF term (\"…\"^^xsd:date) or a string."
+                    + " Each name once."})
     List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
@@ -66,6 +77,10 @@ final class QueryCommand implements Callable<Integer> {
                     + " request any URL, also inside your network).")
     boolean allowService;
 
+    @Option(names = "--sparql", description = "Print the query with the parameters bound in its VALUES clause instead"
+            + " of running it, to run it in another SPARQL store.")
+    boolean sparql;
+
     @Mixin
     CommonOptions common;
 
@@ -74,16 +89,26 @@ final class QueryCommand implements Callable<Integer> {
         QueryLimits limits = limits();
         Map<String, String> bindings = bindings(params);
         NamedQuery q = Queries.load(query);
-        QueryGuard.parse(q.text(), q.source(), limits);
+        StateNames[] loaded = new StateNames[1];
+        Supplier<StateNames> names = () -> loaded[0] != null ? loaded[0] : (loaded[0] = Diplograph.stateNames());
+        try {
+            QueryRunner.prepare(q, bindings, names);
+        } catch (ParameterException e) {
+            throw new Failures.UsageError(e.getMessage());
+        }
+        if (sparql) {
+            print(QueryRunner.text(q, bindings, names));
+            return Failures.OK;
+        }
         if (data != null && !data.isEmpty()) {
             Dataset ds = readData(data);
-            print(QueryRunner.run(ds, q, bindings, format, limits));
+            print(QueryRunner.run(ds, q, bindings, names, format, limits));
             return Failures.OK;
         }
         try (Tdb2Store store = Tdb2Store.openExisting(common.store())) {
             String result = store.read(() -> {
                 try {
-                    return QueryRunner.run(store.dataset(), q, bindings, format, limits);
+                    return QueryRunner.run(store.dataset(), q, bindings, names, format, limits);
                 } catch (QueryException e) {
                     throw new UserError(e.getMessage());
                 }
@@ -128,7 +153,11 @@ final class QueryCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
     }
 
-    /** Reads RDF files into memory; the default graph becomes the union of everything read. */
+    /**
+     * Reads RDF files into memory: quads keep their graphs, and a file without graphs (Turtle, N-Triples, RDF/XML)
+     * becomes one named graph, its file URL, so that queries with GRAPH patterns see it; the default graph becomes
+     * the union of everything read.
+     */
     static Dataset readData(List<Path> files) {
         Dataset ds = DatasetFactory.createTxnMem();
         for (Path file : files) {
@@ -136,7 +165,12 @@ final class QueryCommand implements Callable<Integer> {
                 throw new UserError(file + ": no such file, or not readable");
             }
             try {
-                RDFDataMgr.read(ds, file.toString());
+                Lang lang = RDFLanguages.filenameToLang(file.toString());
+                if (lang != null && RDFLanguages.isTriples(lang)) {
+                    RDFDataMgr.read(ds.getNamedModel(file.toAbsolutePath().toUri().toString()), file.toString());
+                } else {
+                    RDFDataMgr.read(ds, file.toString());
+                }
             } catch (RiotException e) {
                 throw new UserError(file + ": not valid RDF (" + e.getMessage() + ")");
             }

@@ -30,6 +30,18 @@ public record RdfOutput(String extension, RDFFormat pretty, RDFFormat streaming,
         };
     }
 
+    /** The format's usual name: "Turtle", "TriG", "N-Triples", "N-Quads", "JSON-LD", "RDF/XML". */
+    public String name() {
+        return switch (extension) {
+            case "ttl" -> "Turtle";
+            case "trig" -> "TriG";
+            case "nt" -> "N-Triples";
+            case "nq" -> "N-Quads";
+            case "jsonld" -> "JSON-LD";
+            default -> "RDF/XML";
+        };
+    }
+
     public static RdfOutput trig() {
         return forFile(Path.of("out.trig"));
     }

@@ -67,6 +67,7 @@ public final class DG {
     public static final Property inCountry = property("inCountry");
     public static final Property basedIn = property("basedIn");
     public static final Property cameoCode = property("cameoCode");
+    public static final Property participantIso3 = property("participantIso3");
     public static final Property confidence = property("confidence");
     public static final Property codingRule = property("codingRule");
     public static final Property quote = property("quote");

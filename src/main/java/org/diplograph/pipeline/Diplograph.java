@@ -27,6 +27,7 @@ import org.diplograph.nlp.DictionaryTagger;
 import org.diplograph.nlp.LanguageCheck;
 import org.diplograph.nlp.OpenNlpAnalyzer;
 import org.diplograph.ontology.Iris;
+import org.diplograph.query.StateNames;
 import org.diplograph.rdf.ArticleGraph;
 import org.diplograph.rdf.ArticleGraphs;
 import org.diplograph.rdf.Prefixes;
@@ -219,6 +220,12 @@ public final class Diplograph {
 
     public Model referenceGraph() {
         return ReferenceGraph.of(lexicon.referenceActors(), true);
+    }
+
+    /** The states of the lexicon, with names and demonyms, for query parameters ({@code -p state=Pakistani}). */
+    public static StateNames stateNames() {
+        return StateNames.of(Lexicon.get().names().countries().values().stream()
+                .map(c -> new StateNames.State(c.iso3(), c.label(), c.names(), c.demonyms())).toList());
     }
 
     private static Iterator<PendingArticle> pending(List<ArticleFiles.Input> inputs) {

@@ -125,12 +125,68 @@ class CommandsTest {
     }
 
     @Test
+    void queryParametersAreCheckedAndResolved() {
+        assertEquals(0, Cli.run("load", Seed.FILE.toString(), "--store", store()).code());
+        Cli yesterday = Cli.run("query", "timeline", "--store", store(), "-p", "from=yesterday");
+        assertEquals(2, yesterday.code(), yesterday.toString());
+        assertEquals("diplograph: queries/timeline.rq: ?from: 'yesterday' is not a date; give a day as YYYY-MM-DD,"
+                + " e.g. 2021-12-01", yesterday.err().strip());
+        Cli unknown = Cli.run("query", "events-between", "--store", store(), "-p", "stateA=Pakistn");
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().contains("give an ISO 3166-1 alpha-3 code (PAK), an English name (Pakistan) or a"
+                + " demonym (Pakistani); did you mean Pakistan (PAK)"), unknown.toString());
+        Cli byName = Cli.run("query", "events-between", "--store", store(), "-p", "stateA=Pakistan", "-p",
+                "stateB=American", "--format", "csv");
+        Cli byCode = Cli.run("query", "events-between", "--store", store(), "-p", "stateA=PAK", "-p", "stateB=USA",
+                "--format", "csv");
+        assertEquals(0, byName.code(), byName.toString());
+        assertEquals(byCode.out(), byName.out());
+        assertTrue(byName.out().strip().lines().count() > 5, byName.out());
+    }
+
+    @Test
+    void querySparqlPrintsTheBoundQueryForOtherStores() {
+        Cli cli = Cli.run("query", "meetings", "-p", "state=Pakistani", "--sparql");
+        assertEquals(0, cli.code(), cli.toString());
+        assertTrue(cli.out().startsWith("# In-person meetings"), cli.out());
+        assertTrue(cli.out().contains("VALUES ?state { \"PAK\" }"), cli.out());
+        assertTrue(cli.out().contains("GRAPH ?g"), cli.out());
+    }
+
+    @Test
+    void formatsWithoutGraphsSaySoInOneLine() {
+        assertEquals(0, Cli.run("load", Seed.FILE.toString(), "--store", store()).code());
+        for (String ext : new String[] {"ttl", "nt", "rdf"}) {
+            Cli export = Cli.run("export", "--store", store(), "-o", dir.resolve("all." + ext).toString());
+            assertEquals(0, export.code(), export.toString());
+            String note = export.err().strip();
+            assertEquals(1, note.lines().count(), note);
+            assertTrue(note.matches("diplograph: note: (Turtle|N-Triples|RDF/XML) has no named graphs: the 2 graphs"
+                    + " \\(\\d[\\d,]* quads\\) were merged into one graph of \\d[\\d,]* triples, losing which article"
+                    + " states what; use \\.trig or \\.nq to keep them"), note);
+        }
+        for (String ext : new String[] {"trig", "nq", "jsonld"}) {
+            Cli export = Cli.run("export", "--store", store(), "-o", dir.resolve("all." + ext).toString());
+            assertEquals(0, export.code(), export.toString());
+            assertEquals("", export.err(), ext + " keeps the graphs");
+        }
+        Cli extract = Cli.run("extract", Seed.FILE.toString(), "-o", dir.resolve("seed.ttl").toString());
+        assertTrue(extract.err().contains("note: Turtle has no named graphs"), extract.toString());
+    }
+
+    @Test
     void queryOverAnRdfFile() {
         Path out = dir.resolve("seed.trig");
         assertEquals(0, Cli.run("extract", Seed.FILE.toString(), "-o", out.toString()).code());
         Cli cli = Cli.run("query", "phone-calls", "--data", out.toString(), "--format", "csv");
         assertEquals(0, cli.code(), cli.toString());
         assertEquals(3, cli.out().strip().split("\n").length, cli.out());
+        // Turtle has no graphs: the file is read as one named graph, which the queries' GRAPH patterns see.
+        Path turtle = dir.resolve("seed.ttl");
+        assertEquals(0, Cli.run("extract", Seed.FILE.toString(), "-o", turtle.toString()).code());
+        Cli fromTurtle = Cli.run("query", "phone-calls", "--data", turtle.toString(), "--format", "csv");
+        assertEquals(0, fromTurtle.code(), fromTurtle.toString());
+        assertEquals(cli.out(), fromTurtle.out());
     }
 
     @Test

@@ -256,12 +256,26 @@ class StoreCommandsTest {
     void hostileParameterValuesAreBoundNotExecuted() {
         assertEquals(0, Cli.run("load", "seeds", "--store", store()).code());
         String before = Cli.run("stats", "--store", store()).out();
+        Path own = dir.resolve("labels.rq");
+        try {
+            Files.writeString(own, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                    + "SELECT ?x WHERE { GRAPH ?g { ?x rdfs:label ?name } }\n");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         for (String hostile : List.of("PAK\" } ; DROP ALL ; { \"", "PAK' } ; DROP ALL ; { '", "} ; DROP ALL ; {")) {
+            // Declared parameters are checked first: the value is refused in one line (usage error).
             Cli q = Cli.run("query", "phone-calls", "--store", store(), "-p", "state=" + hostile, "--format", "csv");
-            assertEquals(0, q.code(), q.toString());
-            assertEquals(1, q.out().strip().split("\n").length, "header only, no rows: " + q.out());
+            assertEquals(2, q.code(), q.toString());
+            assertEquals(1, q.err().strip().lines().count(), q.toString());
+            assertTrue(q.err().contains("is not a state"), q.toString());
             Cli e = Cli.run("query", "evidence", "--store", store(), "-p", "event=" + hostile, "--format", "csv");
-            assertEquals(0, e.code(), e.toString());
+            assertEquals(2, e.code(), e.toString());
+            assertTrue(e.err().contains("is not an IRI"), e.toString());
+            // A variable of the user's own query takes any text, bound as a string, never pasted into the query.
+            Cli u = Cli.run("query", own.toString(), "--store", store(), "-p", "name=" + hostile, "--format", "csv");
+            assertEquals(0, u.code(), u.toString());
+            assertEquals(1, u.out().strip().split("\n").length, "header only, no rows: " + u.out());
         }
         assertEquals(before, Cli.run("stats", "--store", store()).out(), "the store is untouched");
     }

@@ -46,7 +46,8 @@ class BundledQueriesTest {
         }
         return Txn.calculateRead(store.dataset(), () -> {
             try {
-                String tsv = QueryRunner.run(store.dataset(), Queries.load(query), bound, QueryRunner.Format.TSV, 0);
+                String tsv = QueryRunner.run(store.dataset(), Queries.load(query), bound, Diplograph::stateNames,
+                        QueryRunner.Format.TSV, 0);
                 List<String> lines = Arrays.asList(tsv.split("\n"));
                 return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
             } catch (QueryException e) {
@@ -134,11 +135,71 @@ class BundledQueriesTest {
     }
 
     @Test
-    void parametersAreBoundNotSpliced() {
-        List<String> hostile = rows("phone-calls", "state", "PAK\" } ; DROP ALL ; { \"");
-        assertEquals(0, hostile.size());
+    void hostileValuesAreRefusedOrBoundNeverSpliced() throws Exception {
+        ParameterException refused = assertThrows(ParameterException.class,
+                () -> prepare("phone-calls", "state", "PAK\" } ; DROP ALL ; { \""));
+        assertTrue(refused.getMessage().contains("is not a state"), refused.getMessage());
+        assertThrows(ParameterException.class, () -> prepare("evidence", "event", "} ; DROP ALL ; {"));
+        // A user's query with an undeclared variable takes any text, bound as a string: it matches nothing.
+        NamedQuery own = NamedQuery.parse("own", "own.rq", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT ?x WHERE { GRAPH ?g { ?x rdfs:label ?name } }");
+        String out = Txn.calculateRead(store.dataset(), () -> {
+            try {
+                return QueryRunner.run(store.dataset(), own, Map.of("name", "x\" } } ; DROP ALL ; { { \""),
+                        QueryRunner.Format.TSV, 0);
+            } catch (QueryException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertEquals(1, out.strip().split("\n").length, "header only: " + out);
         assertEquals(2, rows("phone-calls").size(), "the store is untouched");
         assertThrows(QueryException.class, () -> QueryRunner.run(store.dataset(), Queries.load("phone-calls"),
                 Map.of("nosuch", "x"), QueryRunner.Format.TSV, 0));
+    }
+
+    @Test
+    void aStateMayBeNamedByCodeNameOrDemonym() {
+        List<String> byCode = rows("meetings", "state", "PAK");
+        assertEquals(1, byCode.size(), byCode.toString());
+        assertEquals(byCode, rows("meetings", "state", "pak"));
+        assertEquals(byCode, rows("meetings", "state", "Pakistan"));
+        assertEquals(byCode, rows("meetings", "state", "Pakistani"));
+        assertEquals(rows("events-between", "stateA", "PAK", "stateB", "USA"),
+                rows("events-between", "stateA", "Pakistan", "stateB", "American"));
+        assertEquals(0, rows("meetings", "state", "CHN").size());
+    }
+
+    @Test
+    void parametersAreBoundInTheOpeningValuesClause() throws QueryException {
+        for (NamedQuery q : Queries.bundled()) {
+            org.apache.jena.query.Query parsed = QueryRunner.parse(q);
+            org.apache.jena.sparql.syntax.ElementData values = QueryRunner.topValues(parsed);
+            assertTrue(values != null, q.name() + " opens its WHERE block with VALUES");
+            assertEquals(q.parameterNames(), values.getVars().stream().map(v -> v.getVarName()).toList(),
+                    q.name() + ": the declared parameters are the VALUES variables");
+            assertEquals(1, values.getRows().size(), q.name());
+            assertTrue(values.getRows().get(0).isEmpty(), q.name() + ": UNDEF unless bound");
+        }
+        String text = QueryRunner.text(Queries.load("meetings"), Map.of("state", "Pakistani"), Diplograph::stateNames);
+        assertTrue(text.startsWith("# In-person meetings"), "keeps the file's comments: " + text);
+        assertTrue(text.contains("VALUES ?state { \"PAK\" }"), text);
+        NamedQuery printed = NamedQuery.parse("printed", "printed.rq", text);
+        assertEquals(rows("meetings", "state", "PAK"), rows(printed));
+    }
+
+    private static org.apache.jena.query.Query prepare(String query, String name, String value) throws QueryException {
+        return QueryRunner.prepare(Queries.load(query), Map.of(name, value), Diplograph::stateNames);
+    }
+
+    private static List<String> rows(NamedQuery q) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try {
+                String tsv = QueryRunner.run(store.dataset(), q, Map.of(), QueryRunner.Format.TSV, 0);
+                List<String> lines = Arrays.asList(tsv.split("\n"));
+                return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
+            } catch (QueryException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 }

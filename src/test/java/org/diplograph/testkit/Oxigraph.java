@@ -49,6 +49,36 @@ public final class Oxigraph {
         }
     }
 
+    /**
+     * Runs SPARQL query files over an RDF file in Oxigraph with {@code queries/oxigraph-query.js --report}: one
+     * JSON line per query, with its timings and its results in the SPARQL JSON results format.
+     */
+    public static List<String> report(Path data, List<Path> queries, int repeat) {
+        List<String> command = new java.util.ArrayList<>(List.of("node", "queries/oxigraph-query.js", "--report",
+                "--repeat", String.valueOf(repeat), data.toString()));
+        queries.forEach(q -> command.add(q.toString()));
+        try {
+            Path out = Files.createTempFile("oxigraph", ".jsonl");
+            Path err = Files.createTempFile("oxigraph", ".err");
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("NODE_PATH", HOME.resolve("node_modules").toAbsolutePath().toString());
+            Process p = pb.start();
+            if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new AssertionError("oxigraph-query.js failed: " + Files.readString(err));
+            }
+            List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+            Files.delete(out);
+            Files.delete(err);
+            return lines;
+        } catch (IOException e) {
+            throw new AssertionError("cannot run node: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static boolean runs(String... command) {
         try {
             ProcessBuilder pb = new ProcessBuilder(List.of(command)).redirectErrorStream(true)

@@ -92,7 +92,7 @@ final class QueryCommand implements Callable<Integer> {
         StateNames[] loaded = new StateNames[1];
         Supplier<StateNames> names = () -> loaded[0] != null ? loaded[0] : (loaded[0] = Diplograph.stateNames());
         try {
-            QueryRunner.prepare(q, bindings, names);
+            QueryRunner.prepare(q, bindings, names, limits);
         } catch (ParameterException e) {
             throw new Failures.UsageError(e.getMessage());
         }

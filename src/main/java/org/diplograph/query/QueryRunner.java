@@ -70,7 +70,8 @@ public final class QueryRunner {
     }
 
     /** {@link #prepare(NamedQuery, Map, Supplier)} under these limits (query size, SERVICE). */
-    static Query prepare(NamedQuery q, Map<String, String> parameters, Supplier<StateNames> states, QueryLimits limits)
+    public static Query prepare(NamedQuery q, Map<String, String> parameters, Supplier<StateNames> states,
+                                QueryLimits limits)
             throws QueryException {
         Query query = QueryGuard.parse(q.text(), q.source(), limits);
         Map<String, Node> values = ParameterValues.resolve(q, query, parameters, states);

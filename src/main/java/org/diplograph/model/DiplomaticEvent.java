@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param source       actor key of whoever the text attributes the report to, or {@code null}
  * @param rule         the rule that coded the event (a trigger row or a verb pattern with its file and line), or
  *                     {@code null}
+ * @param reverseCameo the code of the same event seen from the counterpart's side, when the dictionary gives one
+ *                     ("042" to visit is "043" to host the visit), or {@code null}
  */
 public record DiplomaticEvent(EventType type, String cameo, List<String> agents, List<String> counterparts,
                               List<String> participants, String about, Polarity polarity, Modality modality,
                               TimeSpan time, List<TextSpan> evidence, double confidence, String source,
-                              String rule) {
+                              String rule, String reverseCameo) {
 
     public DiplomaticEvent {
         Objects.requireNonNull(type, "type");

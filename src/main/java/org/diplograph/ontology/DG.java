@@ -70,6 +70,7 @@ public final class DG {
     public static final Property participantIso3 = property("participantIso3");
     public static final Property confidence = property("confidence");
     public static final Property codingRule = property("codingRule");
+    public static final Property reverseCameoCode = property("reverseCameoCode");
     public static final Property quote = property("quote");
     public static final Property begin = property("begin");
     public static final Property end = property("end");

@@ -95,6 +95,14 @@ public final class Diplograph {
         return new Diplograph(loaded.lexicon(), loaded.tagger(), new LexiconEventExtractor(loaded.lexicon()));
     }
 
+    /**
+     * A pipeline with a lexicon of your own (your dictionaries, or PETRARCH's validation dictionaries in its
+     * unit tests): the same models and extractor, every word from {@code lexicon}.
+     */
+    public static Diplograph with(Lexicon lexicon) {
+        return new Diplograph(lexicon, new DictionaryTagger(lexicon.gazetteers()), new LexiconEventExtractor(lexicon));
+    }
+
     public AnalysedArticle analyse(Article article) {
         return analyzer.get().analyse(article);
     }

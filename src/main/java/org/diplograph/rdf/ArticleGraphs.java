@@ -185,6 +185,9 @@ public final class ArticleGraphs {
         if (e.rule() != null) {
             r.addProperty(DG.codingRule, e.rule());
         }
+        if (e.reverseCameo() != null) {
+            r.addProperty(DG.reverseCameoCode, e.reverseCameo());
+        }
         e.agents().forEach(a -> r.addProperty(DG.agent, m.createResource(Iris.actor(a))));
         e.counterparts().forEach(a -> r.addProperty(DG.counterpart, m.createResource(Iris.actor(a))));
         e.participants().forEach(a -> r.addProperty(DG.participant, m.createResource(Iris.actor(a))));

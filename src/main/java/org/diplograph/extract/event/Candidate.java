@@ -52,6 +52,8 @@ final class Candidate {
     private boolean impliesInvitation;
     /** The rule that coded this mention, for provenance. */
     private String rule;
+    /** The code of the event from the counterpart's side (the dictionary's passive code), or null. */
+    private String reverseCameo;
 
     Candidate(EventType type, String cameo, double confidence, int sentence) {
         this.type = type;
@@ -75,6 +77,7 @@ final class Candidate {
         c.source = source;
         c.reference = reference;
         c.rule = rule;
+        c.reverseCameo = reverseCameo;
         return c;
     }
 
@@ -192,6 +195,10 @@ final class Candidate {
         rule = ruleText;
     }
 
+    void reverseCode(String code) {
+        reverseCameo = code;
+    }
+
     /** Takes in another mention of the same event: a more specific type, the parties, evidence, time, source. */
     void absorb(Candidate c) {
         Optional<EventType> unified = type.unify(c.type);
@@ -244,7 +251,7 @@ final class Candidate {
         all.addAll(participants);
         return new DiplomaticEvent(type, cameo, List.copyOf(agents), List.copyOf(counterparts), List.copyOf(all),
                 gatheringKey, polarity, modality, ActualTime.bound(time, modality, published), evidence,
-                Math.round(confidence * 100) / 100.0, source, rule);
+                Math.round(confidence * 100) / 100.0, source, rule, reverseCameo);
     }
 
     EventType type() {

@@ -116,7 +116,9 @@ public final class EventFinder {
             int i = coded.verb().verb();
             TriggerMatcher.Match m = new TriggerMatcher.Match(rule, coded.verb().start(), coded.verb().end(),
                     coded.complement(), -1);
-            out.add(candidate(f, m, mood.negated(v, i), phone, false, published, coded));
+            Candidate c = candidate(f, m, mood.negated(v, i), phone, false, published, coded);
+            c.reverseCode(coded.reverse());
+            out.add(c);
         }
         for (Gatherings.Ref ref : f.gatherings()) {
             Candidate c = bilateral(f, ref, published);

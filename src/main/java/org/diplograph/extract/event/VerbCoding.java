@@ -27,14 +27,15 @@ final class VerbCoding {
      * A coded verb.
      *
      * @param code       the CAMEO code the event gets (the active part of a dictionary code)
+     * @param reverse    the passive part ("043" of "042:043"): the code from the target's side, or null
      * @param complement the governed verb folded into this event, or -1
      * @param sources    actors the pattern names as the source ({@code $}), else empty
      * @param targets    actors the pattern names as the target ({@code +}), or the governing verb's object when it
      *                   combined with the verb it governs ("urged X to …"), else empty
      * @param rule       the dictionary entry that decided, for provenance
      */
-    record Coded(VerbHit verb, String code, int complement, List<Mention> sources, List<Mention> targets,
-                 String rule) {
+    record Coded(VerbHit verb, String code, String reverse, int complement, List<Mention> sources,
+                 List<Mention> targets, String rule) {
     }
 
     private final CodingLexicon lexicon;
@@ -66,6 +67,7 @@ final class VerbCoding {
                 continue; // "held talks", "paid a visit": the noun is the event, which a trigger took
             }
             String code = active(match.code());
+            String reverse = passive(match.code());
             String rule = match.rule(hit);
             int complement = -1;
             List<Mention> targets = refs(match.targets());
@@ -76,6 +78,7 @@ final class VerbCoding {
                     String combined = inner == null ? null : lexicon.combine(code.substring(0, 2), inner).orElse(null);
                     if (combined != null) {
                         code = combined;
+                        reverse = null;
                         complement = g.verb.verb();
                         rule = rule + " + " + g.match.rule(g.verb);
                         used[g.verb.verb()] = true;
@@ -86,7 +89,7 @@ final class VerbCoding {
                 }
             }
             if (code != null) {
-                out.add(new Coded(hit, code, complement, refs(match.sources()), targets, rule));
+                out.add(new Coded(hit, code, reverse, complement, refs(match.sources()), targets, rule));
                 used[h] = true;
             }
         }
@@ -183,6 +186,13 @@ final class VerbCoding {
     private static String active(String code) {
         String a = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
         return a.matches("[0-9]{2,4}") ? a : null;
+    }
+
+    /** The passive part of a dictionary code ("043" of "042:043"), or null. */
+    private static String passive(String code) {
+        int colon = code.indexOf(':');
+        String p = colon < 0 ? "" : code.substring(colon + 1);
+        return p.matches("[0-9]{2,4}") ? p : null;
     }
 
     private static List<Mention> refs(List<CodingSentence.Slot> slots) {

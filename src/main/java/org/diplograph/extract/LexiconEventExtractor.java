@@ -57,6 +57,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         ArticleEvents stated = events.article(article.published());
         Map<String, Actor> early = actors.table(found);
         List<String> cited = new ArrayList<>();
+        if (views.stream().anyMatch(events::discardsStory)) {
+            stated.discardStory();
+        }
         for (View v : views) {
             Attribution.Attributed source = attribution.source(v, found);
             if (source.cites() && !cited.contains(source.source())) {

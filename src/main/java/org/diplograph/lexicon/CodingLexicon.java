@@ -20,6 +20,7 @@ public final class CodingLexicon {
     static final String SETTINGS = "cameo/coder.tsv";
 
     private final VerbLexicon verbs;
+    private final DiscardList discards;
     private final Map<String, Map<String, String>> combinations = new LinkedHashMap<>();
     private final Map<String, EventType> classes = new LinkedHashMap<>();
     private final Map<String, TriggerRule.Role> frame;
@@ -29,6 +30,7 @@ public final class CodingLexicon {
 
     CodingLexicon(LexiconSource source) {
         verbs = VerbLexicon.read(source);
+        discards = new DiscardList(source);
         for (Tsv.Row r : Tsv.rows(source, COMBINATIONS, 3, 3, "governing")) {
             for (int c = 0; c < 3; c++) {
                 if (!r.cell(c).matches("[0-9]{2,4}")) {
@@ -74,6 +76,11 @@ public final class CodingLexicon {
 
     public VerbLexicon verbs() {
         return verbs;
+    }
+
+    /** The sentences and stories the coder leaves alone (sports, entertainment, history). */
+    public DiscardList discards() {
+        return discards;
     }
 
     /**

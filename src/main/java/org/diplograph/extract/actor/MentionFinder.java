@@ -93,7 +93,7 @@ final class MentionFinder {
         if (delegation > 0) {
             return delegation(v, i, i + delegation, null, s);
         }
-        int official = v.match(cues.officialNouns(), i);
+        int official = official(v, i);
         if (official > 0 && v.in(cues.collectivePrepositions(), i + official)) {
             int after = i + official + 1;
             int k = v.is(after, "the") ? after + 1 : after;
@@ -182,7 +182,7 @@ final class MentionFinder {
                 if (delegation > 0) {
                     return delegation(v, name.start(), end + delegation, name.key(), s);
                 }
-                boolean place = v.in(cues.locativePrepositions(), name.start() - 1)
+                boolean place = v.in(cues.locativePrepositions(), Clauses.before(v, name.start()))
                         || (name.type().equals(Gazetteers.CAPITAL) && v.is(name.start() - 1, "to"));
                 return collective(name, name.start(), extendOfficial(v, end), s, place);
             }
@@ -203,7 +203,7 @@ final class MentionFinder {
                         return named;
                     }
                 }
-                int group = Math.max(v.match(cues.officialNouns(), k), v.match(cues.memberNouns(), k));
+                int group = Math.max(official(v, k), v.match(cues.memberNouns(), k));
                 if (group > 0) {
                     return collective(name, name.start(), k + group, s);
                 }
@@ -261,7 +261,7 @@ final class MentionFinder {
             return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.ORGANIZATION,
                     "org:" + lexicon.names().partyCode(r.party()), false, false);
         }
-        boolean place = v.in(cues.locativePrepositions(), name.start() - 1);
+        boolean place = v.in(cues.locativePrepositions(), Clauses.before(v, name.start()));
         return new Mention(s, name.start(), extendOfficial(v, name.end()), Mention.Kind.COUNTRY,
                 "country:" + r.party(), place, false);
     }
@@ -279,7 +279,12 @@ final class MentionFinder {
     }
 
     private int extendOfficial(View v, int end) {
-        return end + v.match(cues.officialNouns(), end);
+        return end + official(v, end);
+    }
+
+    /** Officials, government, military, police … standing for their state: the longest such noun at {@code i}. */
+    private int official(View v, int i) {
+        return Math.max(v.match(cues.officialNouns(), i), v.match(cues.stateAgents(), i));
     }
 
     private Mention collective(NameMatch name, int start, int end, int s) {

@@ -15,7 +15,8 @@ import org.diplograph.model.Chunk;
  * post-verb part, in order, between the verb and the clause end; a "_" makes two elements (or an element and the
  * verb) adjacent. A word matches a token (a singular also its plural), a synonym set any of its phrases, a
  * {@code {modifiers head}} phrase a head with its modifiers earlier in the same noun phrase, a {@code (prep …)}
- * phrase the preposition followed — before the next verb — by what it governs, and {@code $ + ^ %} an actor.
+ * phrase the preposition followed — before the next verb — by what it governs, and {@code $ + ^ %} an actor
+ * ({@code %}, parties acting together, leaves the subject and its conjuncts to the caller).
  * The most specific matching pattern wins (most elements matched; the earlier in the dictionary on ties); with
  * none, the verb's own code applies. Stateless apart from the dictionary: thread-safe.
  */
@@ -183,7 +184,7 @@ public final class PatternMatcher {
         if (slot == null) {
             return -1;
         }
-        if (a.role() == '$' || a.role() == '%') {
+        if (a.role() == '$') {
             st.sources.add(slot);
         } else if (a.role() == '+') {
             st.targets.add(slot);

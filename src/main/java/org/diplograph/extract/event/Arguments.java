@@ -155,6 +155,38 @@ final class Arguments {
         return out;
     }
 
+    /**
+     * The first party named after a coded verb in its clause when no phrase of the frame names one ("clashed over the
+     * efforts of X", "condemned the attack by X"): what the verb acts on, as TABARI took it; not a place where
+     * something happens ("in X"), nor an actor of an embedded clause of its own.
+     */
+    static List<Filler> firstActorAfter(View v, List<Mention> mentions, int from, int to) {
+        for (Mention m : mentions) {
+            if (m.start() < from || m.start() >= to) {
+                continue;
+            }
+            boolean embeddedSubject = v.tag(m.end(), "VERB") || v.tag(m.end(), "AUX");
+            if (!m.actor() || embeddedSubject) {
+                return List.of();
+            }
+            List<Filler> out = new ArrayList<>();
+            out.add(new Filler(m, TriggerRule.Role.COUNTERPART));
+            return firstGroup(v, conjoined(v, mentions, m, out));
+        }
+        return List.of();
+    }
+
+    private static List<Filler> conjoined(View v, List<Mention> mentions, Mention first, List<Filler> out) {
+        Mention last = first;
+        for (Mention m : mentions) {
+            if (m.start() >= last.end() && m.actor() && onlyConjunction(v, last.end(), m.start())) {
+                out.add(new Filler(m, TriggerRule.Role.COUNTERPART));
+                last = m;
+            }
+        }
+        return out;
+    }
+
     private static boolean onlyConjunction(View v, int from, int to) {
         boolean joined = from == to;
         for (int t = from; t < to; t++) {

@@ -34,11 +34,17 @@ public final class ArticleEvents {
     private final Gatherings gatherings;
     private final LocalDate published;
     private final List<Candidate> candidates = new ArrayList<>();
+    private boolean discarded;
 
     ArticleEvents(EventFinder finder, Gatherings gatherings, LocalDate published) {
         this.finder = finder;
         this.gatherings = gatherings;
         this.published = published;
+    }
+
+    /** The story is one the CAMEO coder leaves alone (a story discard of PETRARCH's list: sports, history …). */
+    public void discardStory() {
+        discarded = true;
     }
 
     /**
@@ -54,7 +60,7 @@ public final class ArticleEvents {
         for (Gatherings.Ref ref : refs) {
             used.addAll(gatherings.describe(v, ref, mentions, times, used, published));
         }
-        var facts = new EventFinder.SentenceFacts(v, mentions, refs, times, Set.copyOf(used), source);
+        var facts = new EventFinder.SentenceFacts(v, mentions, refs, times, Set.copyOf(used), source, !discarded);
         for (Candidate stated : finder.find(facts, published)) {
             for (Candidate c : perDestination(stated, actors)) {
                 candidates.add(c);
@@ -187,7 +193,8 @@ public final class ArticleEvents {
         }
         boolean knownAgent = c.agents().stream().anyMatch(k -> table.containsKey(k) && table.get(k).party() != null);
         return switch (c.type()) {
-            case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION, VISIT -> known.size() >= 2;
+            case PHONE_CALL, MEETING, CONSULTATION, NEGOTIATION, MEDIATION -> known.size() >= 2;
+            case VISIT -> knownAgent && known.size() >= 2;
             case INVITATION, DECLINED_INVITATION -> knownAgent && (known.size() >= 2 || c.about() != null);
             default -> knownAgent && known.size() >= 2;
         };

@@ -54,6 +54,8 @@ final class Candidate {
     private String rule;
     /** The code of the event from the counterpart's side (the dictionary's passive code), or null. */
     private String reverseCameo;
+    /** Coded from the CAMEO verb dictionary rather than by a trigger rule. */
+    private boolean dictionary;
 
     Candidate(EventType type, String cameo, double confidence, int sentence) {
         this.type = type;
@@ -78,6 +80,7 @@ final class Candidate {
         c.reference = reference;
         c.rule = rule;
         c.reverseCameo = reverseCameo;
+        c.dictionary = dictionary;
         return c;
     }
 
@@ -197,6 +200,11 @@ final class Candidate {
 
     void reverseCode(String code) {
         reverseCameo = code;
+        dictionary = true;
+    }
+
+    boolean dictionary() {
+        return dictionary;
     }
 
     /** Takes in another mention of the same event: a more specific type, the parties, evidence, time, source. */

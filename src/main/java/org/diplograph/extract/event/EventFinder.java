@@ -51,13 +51,27 @@ public final class EventFinder {
         return new ArticleEvents(this, new Gatherings(cues, cues.time()::calendarWord), published);
     }
 
+    /** Whether a sentence marks its whole story as one the coder leaves alone (sports, entertainment, history). */
+    public boolean discardsStory(View v) {
+        return codes.discards().discards(lowerTokens(v), true);
+    }
+
+    private static String[] lowerTokens(View v) {
+        String[] lower = new String[v.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = v.lower(i);
+        }
+        return lower;
+    }
+
     /**
      * What the rules need to know about one sentence.
      *
      * @param usedTimes time expressions that date a gathering, which date no event
+     * @param coding    whether the CAMEO coder reads the sentence (not in a story it discards)
      */
     record SentenceFacts(View view, List<Mention> mentions, List<Gatherings.Ref> gatherings,
-                         List<TimeExpression> times, Set<TimeExpression> usedTimes, String source) {
+                         List<TimeExpression> times, Set<TimeExpression> usedTimes, String source, boolean coding) {
 
         SentenceFacts {
             mentions = List.copyOf(mentions);
@@ -106,7 +120,9 @@ public final class EventFinder {
         }
         // The verbs no trigger took are coded from the CAMEO dictionary; calls, meetings, visits, invitations and
         // their refusals stay with the trigger rules, which know their arguments and conventions.
-        for (VerbCoding.Coded coded : coding.code(v, f.mentions(), f.times(), consumed)) {
+        List<VerbCoding.Coded> codedVerbs = f.coding() && !codes.discards().discards(lowerTokens(v), false)
+                ? coding.code(v, f.mentions(), f.times(), consumed) : List.of();
+        for (VerbCoding.Coded coded : codedVerbs) {
             EventType type = codes.classOf(coded.code()).orElse(null);
             if (type == null || type.core()) {
                 continue;
@@ -256,7 +272,9 @@ public final class EventFinder {
                 : rule.type() == EventType.INVITATION && m.object() >= 0 ? m.object() : -1;
         int skipFrom = transparent;
         int skipTo = transparent >= 0 ? transparent + 1 : -1;
-        boolean places = type == EventType.VISIT;
+        // a visit goes to a place; a coded verb may act on one ("fired shells at Seoul"); the frame of either has no
+        // "in", so a place where something happens is no party
+        boolean places = type == EventType.VISIT || coded != null;
         List<Arguments.Filler> objects = Arguments.objects(v, f.mentions(), m.end(), window, rule, skipFrom, skipTo, places);
         if (coded != null && !coded.sources().isEmpty()) {
             subjects = coded.sources();
@@ -265,6 +283,9 @@ public final class EventFinder {
             objects = coded.targets().stream().map(t -> new Arguments.Filler(t, TriggerRule.Role.COUNTERPART)).toList();
         } else if (coded != null) {
             objects = Arguments.firstGroup(v, objects);
+            if (objects.isEmpty()) {
+                objects = Arguments.firstActorAfter(v, f.mentions(), m.end(), window);
+            }
         }
         boolean agentAfter = objects.stream().anyMatch(o -> o.role() == TriggerRule.Role.AGENT);
         if (rule.verb() || !agentAfter) {

@@ -91,6 +91,9 @@ final class EventMerger {
         if (a.type().unify(b.type()).isEmpty() || a.polarity() != b.polarity()) {
             return false;
         }
+        if (a.dictionary() != b.dictionary()) {
+            return false; // a call or meeting of the trigger rules takes no parties from a verb the dictionary coded
+        }
         if (b.additional() && a.sentence() != b.sentence() && a.type() == b.type()) {
             return false;
         }

@@ -73,8 +73,22 @@ public final class Subjects {
         return List.of();
     }
 
-    /** For "X, China's ally, had…": the comma after X when tokens up to {@code comma} are an apposition. */
+    /**
+     * For "X, China's ally, had…": the comma after X when tokens up to {@code comma} are an apposition; for "X, in
+     * remarks published on Monday, urged …" the comma before an adverbial phrase that opens with a preposition.
+     */
     private static int appositionStart(View v, List<Mention> mentions, int comma) {
+        for (int c = comma - 1; c >= Math.max(0, comma - 12); c--) {
+            if (v.is(c, ",") && v.tag(c + 1, "ADP") && c + 1 < comma) {
+                Mention before = Clauses.endingAt(mentions, c);
+                if (before != null && before.actor()) {
+                    return c - 1;
+                }
+            }
+            if (v.clauseBreak(c)) {
+                break;
+            }
+        }
         for (int c = comma - 1; c >= Math.max(0, comma - 10); c--) {
             if (v.tag(c, "VERB") || v.tag(c, "AUX") || v.clauseBreak(c)) {
                 return -1;
@@ -103,11 +117,15 @@ public final class Subjects {
         boolean joined = false;
         while (true) {
             int link = current.start() - 1;
-            while (link > 0 && v.tag(link, "DET")) {
-                link--;
+            for (int skipped = 0; link > 0 && skipped < 3 && !v.capitalised(link) && (v.tag(link, "DET")
+                    || v.tag(link, "ADJ") || v.tag(link, "ADV") || v.tag(link, "NOUN")); skipped++) {
+                link--; // "Fornost and the evil awful Gondor"
             }
             if (link < 1 || !(v.in(v.grammar().listConjunctions(), link) || joined && v.is(link, ","))) {
                 break;
+            }
+            if (v.is(link - 1, ",") && v.in(v.grammar().listConjunctions(), link)) {
+                link--; // "Mordor, the awful Fornost, and good Gondor"
             }
             Mention previous = Clauses.endingAt(mentions, link);
             if (previous == null || !previous.actor() || v.tag(Clauses.before(v, previous.start()), "ADP")) {

@@ -90,7 +90,8 @@ public final class ActorDictionaryReader {
             } else if (parts.length == 1) {
                 defaultCode = parts[0];
             } else {
-                restriction(number, parts[0], parts[1]);
+                // "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]": spaces inside the restriction do not matter
+                restriction(number, parts[0], String.join("", java.util.Arrays.asList(parts).subList(1, parts.length)));
             }
             open = text.indexOf('[', close);
         }
